@@ -3,7 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { VarnaConfig } from '@varna/config';
-import { Clock, createLogger, createValidationPipe, ErrorFilter, RequestContext, sendError } from '@varna/core';
+import {
+  Clock,
+  createLogger,
+  createValidationPipe,
+  ErrorFilter,
+  RequestContext,
+  sendError,
+} from '@varna/core';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -38,7 +45,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     res.setHeader('x-request-id', id);
     RequestContext.run({ correlationId: id }, next);
   });
-  app.use(express.json({ limit: options.config.bodyLimit, strict: true, type: ['application/json', '+json'] }));
+  app.use(
+    express.json({ limit: options.config.bodyLimit, strict: true, type: ['application/json', '+json'] }),
+  );
   // body-parser errors (malformed JSON, 413) leave through the same error body as everything else.
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();
@@ -67,5 +76,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addCookieAuth('varna_session')
     .addSecurityRequirements('bearer')
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller}_${method}` });
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller}_${method}`,
+  });
 }

@@ -59,7 +59,9 @@ async function main(argv: string[]): Promise<void> {
     case 'migrate':
       return withDataSource(async (ds) => {
         const applied = await ds.runMigrations({ transaction: 'each' });
-        console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'no pending migrations');
+        console.log(
+          applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'no pending migrations',
+        );
       });
     case 'revert':
       return withDataSource(async (ds) => {
@@ -71,7 +73,9 @@ async function main(argv: string[]): Promise<void> {
       return withDataSource(async (ds) => {
         await ds.runMigrations({ transaction: 'each' });
         const file = await writeMigration(ds, arg, path.join(ROOT, 'migrations'));
-        console.log(file ? `wrote ${path.relative(ROOT, file)}; add it to migrations/index.ts` : 'nothing to generate');
+        console.log(
+          file ? `wrote ${path.relative(ROOT, file)}; add it to migrations/index.ts` : 'nothing to generate',
+        );
       });
     case 'check-migrations':
       return withDataSource(async (ds) => {
@@ -111,13 +115,17 @@ async function main(argv: string[]): Promise<void> {
       let broken = 0;
       try {
         const ds = app.get(DataSource);
-        const tenants = (await ds.query('SELECT id, code FROM tenant ORDER BY code')) as { id: string; code: string }[];
+        const tenants = await ds.query<{ id: string; code: string }[]>(
+          'SELECT id, code FROM tenant ORDER BY code',
+        );
         for (const t of tenants) {
           const result = await app.get(HistoryService).verify(t.id);
           if (result.ok) console.log(`${t.code}: ok, ${result.entriesChecked} entries`);
           else {
             broken += 1;
-            console.log(`${t.code}: BROKEN at seq ${result.firstBreak?.seq} (${result.firstBreak?.reason}), entry ${result.firstBreak?.entryId}`);
+            console.log(
+              `${t.code}: BROKEN at seq ${result.firstBreak?.seq} (${result.firstBreak?.reason}), entry ${result.firstBreak?.entryId}`,
+            );
           }
         }
       } finally {
@@ -129,7 +137,12 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'openapi': {
       const config = loadConfig({}, { logLevel: 'error' });
-      const app = await createApp({ config, databaseUrl: 'postgres://preview', clock: new SystemClock(), preview: true });
+      const app = await createApp({
+        config,
+        databaseUrl: 'postgres://preview',
+        clock: new SystemClock(),
+        preview: true,
+      });
       const document = buildOpenApiDocument(app);
       await writeOrCheck(OPENAPI_FILE, JSON.stringify(document, null, 2) + '\n', arg === '--check');
       await app.close();

@@ -9,12 +9,15 @@ export interface ResolvedDatabase {
 }
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL under $VARNA_DATA_DIR/postgres. */
-export async function resolveDatabase(config: VarnaConfig, log?: (line: string) => void): Promise<ResolvedDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+export async function resolveDatabase(
+  config: VarnaConfig,
+  log?: (line: string) => void,
+): Promise<ResolvedDatabase> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(config.absoluteDataDir, 'postgres'),
     database: 'varna',
     log,
   });
-  return { url: pg.url, embedded: true, stop: pg.stop };
+  return { url: pg.url, embedded: true, stop: () => pg.stop() };
 }

@@ -32,7 +32,11 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       if (await this.dataSource.showMigrations()) throw new Error('pending migrations');
     } catch {
-      throw new DomainError('UNAVAILABLE', 'NOT_READY', 'Tjänsten är inte redo: databasen svarar inte eller saknar migreringar.');
+      throw new DomainError(
+        'UNAVAILABLE',
+        'NOT_READY',
+        'Tjänsten är inte redo: databasen svarar inte eller saknar migreringar.',
+      );
     }
     return { status: 'ok' };
   }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 
 /** The SQL the entities need that the migrations have not applied: empty when nothing is missing. */
-export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
+export async function pendingSchemaChanges(
+  dataSource: DataSource,
+): Promise<{ up: string[]; down: string[] }> {
   const log = await dataSource.driver.createSchemaBuilder().log();
   return {
     up: log.upQueries.map((q) => q.query),
@@ -14,8 +16,13 @@ export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up
 const q = (sql: string) => '`' + sql.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
 /** Writes `migrations/<unix-ms>-<Name>.ts` from the pending schema changes. */
-export async function writeMigration(dataSource: DataSource, name: string, dir: string): Promise<string | null> {
-  if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Migration name must be PascalCase, e.g. AddRiskTable');
+export async function writeMigration(
+  dataSource: DataSource,
+  name: string,
+  dir: string,
+): Promise<string | null> {
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('Migration name must be PascalCase, e.g. AddRiskTable');
   const { up, down } = await pendingSchemaChanges(dataSource);
   if (up.length === 0) return null;
   const stamp = Date.now();

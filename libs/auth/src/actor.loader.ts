@@ -20,12 +20,12 @@ export class ActorLoader {
 
   async grantsOf(personId: string): Promise<Grant[]> {
     const today = stockholmDate(this.clock.now());
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<GrantRow[]>(
       `SELECT role, org_unit_ids, include_subtree FROM role_assignment
         WHERE person_id = $1 AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to >= $2::date)
         ORDER BY role, valid_from`,
       [personId, today],
-    )) as GrantRow[];
+    );
     return rows.map((r) => ({ role: r.role, orgUnitIds: r.org_unit_ids, includeSubtree: r.include_subtree }));
   }
 

@@ -1,10 +1,29 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { packRules } from '@casl/ability/extra';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, Can, CurrentPrincipal, type Principal, Public, whereAllowed } from '@varna/authz';
 import { VarnaConfig } from '@varna/config';
-import { PersonEntity, RoleAssignmentEntity, TenantEntity, toPersonDto, toRoleAssignmentDto, PersonService } from '@varna/organisation';
+import {
+  PersonEntity,
+  RoleAssignmentEntity,
+  TenantEntity,
+  toPersonDto,
+  toRoleAssignmentDto,
+  PersonService,
+} from '@varna/organisation';
 import type { CookieOptions, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuthErrors } from './auth.errors';
@@ -59,7 +78,12 @@ export class AuthController {
       tokenType: 'Bearer',
       expiresAt: session.expiresAt.toISOString(),
       csrfToken,
-      user: { id: person.id, username: person.username, displayName: person.display_name, tenantId: person.tenant_id },
+      user: {
+        id: person.id,
+        username: person.username,
+        displayName: person.display_name,
+        tenantId: person.tenant_id,
+      },
     };
   }
 
@@ -80,7 +104,9 @@ export class AuthController {
     const person = await this.dataSource
       .getRepository(PersonEntity)
       .findOneByOrFail({ id: p.actor.personId, tenantId: p.actor.tenantId });
-    const tenant = await this.dataSource.getRepository(TenantEntity).findOneByOrFail({ id: p.actor.tenantId });
+    const tenant = await this.dataSource
+      .getRepository(TenantEntity)
+      .findOneByOrFail({ id: p.actor.tenantId });
     const assignments = await this.dataSource.getRepository(RoleAssignmentEntity).find({
       where: { personId: p.actor.personId, tenantId: p.actor.tenantId },
       order: { validFrom: 'ASC' },
@@ -108,19 +134,19 @@ export class AuthController {
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
       .where('s.person_id = :me AND s.revoked_at IS NULL AND s.expires_at > now()', { me: p.actor.personId });
-    const rows = await whereAllowed(qb, p.ability, 'read', 'Session').orderBy('s.created_at', 'DESC').getMany();
+    const rows = await whereAllowed(qb, p.ability, 'read', 'Session')
+      .orderBy('s.created_at', 'DESC')
+      .getMany();
     return {
-      items: rows.map(
-        (s): SessionDto => ({
-          id: s.id,
-          createdAt: s.createdAt.toISOString(),
-          expiresAt: s.expiresAt.toISOString(),
-          lastSeenAt: s.lastSeenAt.toISOString(),
-          ip: s.ip,
-          userAgent: s.userAgent,
-          current: s.id === p.sessionId,
-        }),
-      ),
+      items: rows.map((s): SessionDto => ({
+        id: s.id,
+        createdAt: s.createdAt.toISOString(),
+        expiresAt: s.expiresAt.toISOString(),
+        lastSeenAt: s.lastSeenAt.toISOString(),
+        ip: s.ip,
+        userAgent: s.userAgent,
+        current: s.id === p.sessionId,
+      })),
     };
   }
 
@@ -142,7 +168,10 @@ export class AuthController {
   @Can('update', 'Credential')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async changeOwnPassword(@CurrentPrincipal() p: Principal, @Body() dto: ChangeOwnPasswordDto): Promise<void> {
+  async changeOwnPassword(
+    @CurrentPrincipal() p: Principal,
+    @Body() dto: ChangeOwnPasswordDto,
+  ): Promise<void> {
     await this.auth.changeOwnPassword(p, dto.currentPassword, dto.newPassword);
   }
 
@@ -161,7 +190,10 @@ export class AuthController {
   @Delete('users/:id/sessions')
   @Can('delete', 'Session')
   @ApiOkResponse({ type: RevokedDto })
-  async revokeSessionsOf(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RevokedDto> {
+  async revokeSessionsOf(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+  ): Promise<RevokedDto> {
     const person = await this.persons.get(p, id);
     assertCan(p.ability, 'delete', 'Session', { id: '', tenantId: person.tenantId, personId: person.id });
     const qb = this.dataSource

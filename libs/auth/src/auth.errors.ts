@@ -12,8 +12,11 @@ export const AuthErrors = {
       { retryAfterSeconds },
     ),
   tenantRequired: (tenants: string[]) =>
-    badRequest('TENANT_REQUIRED', 'Användarnamnet finns i flera organisationer. Ange organisation.', { tenants }),
-  csrf: () => forbidden('CSRF_TOKEN_INVALID', 'Förfrågan saknar giltig CSRF-token. Ladda om sidan och försök igen.'),
+    badRequest('TENANT_REQUIRED', 'Användarnamnet finns i flera organisationer. Ange organisation.', {
+      tenants,
+    }),
+  csrf: () =>
+    forbidden('CSRF_TOKEN_INVALID', 'Förfrågan saknar giltig CSRF-token. Ladda om sidan och försök igen.'),
   wrongCurrentPassword: () =>
     badRequest('CURRENT_PASSWORD_INVALID', 'Nuvarande lösenord stämmer inte.', [
       { field: 'currentPassword', messages: ['stämmer inte'] },

@@ -42,12 +42,12 @@ export class AuthService {
     const username = dto.username.trim().toLowerCase();
     await this.throttle.assertNotLocked(username, ip);
 
-    const candidates = (await this.dataSource.query(
+    const candidates = await this.dataSource.query<LoginCandidate[]>(
       `SELECT p.id, p.tenant_id, t.code AS tenant_code, p.username, p.display_name, p.status, c.password_hash
          FROM person p JOIN tenant t ON t.id = p.tenant_id LEFT JOIN credential c ON c.person_id = p.id
         WHERE lower(p.username) = $1 AND ($2::text IS NULL OR t.code = $2)`,
       [username, dto.tenant ?? null],
-    )) as LoginCandidate[];
+    );
     if (candidates.length > 1) throw AuthErrors.tenantRequired(candidates.map((c) => c.tenant_code).sort());
     const person = candidates[0];
 
@@ -96,7 +96,13 @@ export class AuthService {
       // The hash itself never enters the history.
       await this.history.record(
         m,
-        changeBy(principal, { entityType: 'Person', action: 'set-password', entityId: personId, before: null, after: null }),
+        changeBy(principal, {
+          entityType: 'Person',
+          action: 'set-password',
+          entityId: personId,
+          before: null,
+          after: null,
+        }),
       );
     });
   }

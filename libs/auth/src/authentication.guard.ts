@@ -12,13 +12,16 @@ export class AuthenticationGuard extends AuthGuard('varna-session') {
   }
 
   override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
     return super.canActivate(context);
   }
 
   override handleRequest<TUser>(err: unknown, user: TUser): TUser {
-    if (err) throw err;
+    if (err) throw err instanceof Error ? err : AuthErrors.notAuthenticated();
     if (!user) throw AuthErrors.notAuthenticated();
     return user;
   }

@@ -38,8 +38,13 @@ export class LoginThrottleService {
   }
 
   /** Returns the time (ms) the key stays locked until, or 0. */
-  private async failures(column: 'username' | 'ip', value: string, since: Date, max: number): Promise<number> {
-    const [row] = (await this.dataSource.query(
+  private async failures(
+    column: 'username' | 'ip',
+    value: string,
+    since: Date,
+    max: number,
+  ): Promise<number> {
+    const [row] = await this.dataSource.query<{ failures: number; last_failure: Date | null }[]>(
       `WITH last_success AS (
          SELECT max(attempted_at) AS at FROM login_attempt WHERE ${column} = $1 AND succeeded
        )
@@ -48,7 +53,7 @@ export class LoginThrottleService {
         WHERE ${column} = $1 AND NOT succeeded AND attempted_at > $2
           AND (last_success.at IS NULL OR attempted_at > last_success.at)`,
       [value, since],
-    )) as { failures: number; last_failure: Date | null }[];
+    );
     if (row.failures < max || !row.last_failure) return 0;
     return new Date(row.last_failure).getTime() + this.config.loginLockoutMinutes * MINUTE;
   }

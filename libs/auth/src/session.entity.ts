@@ -1,5 +1,13 @@
 import { PersonEntity } from '@varna/organisation';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * A sign-in session. The token itself is never stored, only its SHA-256; the same token is the

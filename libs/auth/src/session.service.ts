@@ -27,8 +27,7 @@ interface SessionRow {
 }
 
 export type SessionLookup =
-  | { ok: true; principal: Principal; csrfTokenHash: string }
-  | { ok: false; reason: 'UNKNOWN' | 'EXPIRED' };
+  { ok: true; principal: Principal; csrfTokenHash: string } | { ok: false; reason: 'UNKNOWN' | 'EXPIRED' };
 
 @Injectable()
 export class SessionService {
@@ -60,13 +59,13 @@ export class SessionService {
   /** Resolves a token to the person behind it; closed accounts and revoked sessions resolve to nothing. */
   async lookup(token: string): Promise<SessionLookup> {
     const now = this.clock.now();
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<SessionRow[]>(
       `SELECT s.id, s.tenant_id, s.person_id, s.csrf_token_hash, s.expires_at, s.last_seen_at,
               p.username, p.display_name, p.home_org_unit_id
          FROM session s JOIN person p ON p.id = s.person_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND p.status = 'ACTIVE'`,
       [sha256(token)],
-    )) as SessionRow[];
+    );
     const row = rows[0];
     if (!row) return { ok: false, reason: 'UNKNOWN' };
     if (new Date(row.expires_at) <= now) return { ok: false, reason: 'EXPIRED' };
@@ -98,10 +97,10 @@ export class SessionService {
 
   /** Revokes every open session of a person, optionally keeping one (the caller's own). */
   async revokeAllOf(personId: string, exceptSessionId?: string): Promise<number> {
-    const result = (await this.dataSource.query(
+    const result = await this.dataSource.query<[unknown, number]>(
       `UPDATE session SET revoked_at = $2 WHERE person_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)`,
       [personId, this.clock.now(), exceptSessionId ?? null],
-    )) as [unknown, number];
+    );
     return result[1];
   }
 }

@@ -26,10 +26,13 @@ export class SessionStrategy extends PassportStrategy(Strategy, 'varna-session')
     const token = bearer ?? cookie;
     if (!token) throw AuthErrors.notAuthenticated();
     const found = await this.sessions.lookup(token);
-    if (!found.ok) throw found.reason === 'EXPIRED' ? AuthErrors.sessionExpired() : AuthErrors.notAuthenticated();
+    if (!found.ok)
+      throw found.reason === 'EXPIRED' ? AuthErrors.sessionExpired() : AuthErrors.notAuthenticated();
     if (!bearer && !SAFE_METHODS.has(req.method)) {
       const presented = req.headers[CSRF_HEADER];
-      if (!this.sessions.csrfMatches(found.csrfTokenHash, Array.isArray(presented) ? presented[0] : presented)) {
+      if (
+        !this.sessions.csrfMatches(found.csrfTokenHash, Array.isArray(presented) ? presented[0] : presented)
+      ) {
         throw AuthErrors.csrf();
       }
     }

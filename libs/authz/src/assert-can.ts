@@ -9,5 +9,6 @@ export function assertCan<S extends SubjectName>(
   subject: S,
   row: Omit<Extract<AppSubject, { __caslSubjectType__: S }>, '__caslSubjectType__'>,
 ): void {
-  if (!ability.can(action, tag(subject, { ...row }) as unknown as AppSubject)) throw forbidden('PERMISSION_DENIED');
+  if (!ability.can(action, tag(subject, { ...row }) as unknown as AppSubject))
+    throw forbidden('PERMISSION_DENIED');
 }

@@ -33,7 +33,11 @@ export function whereAllowed<T extends ObjectLiteral>(
   const column = (field: string) => {
     const col = metadata.findColumnWithPropertyPath(field);
     if (!col) throw new UntranslatableRuleError(`${subject}.${field} is not a column`);
-    return { sql: `${qb.escape(alias)}.${qb.escape(col.databaseName)}`, isArray: col.isArray, type: col.type };
+    return {
+      sql: `${qb.escape(alias)}.${qb.escape(col.databaseName)}`,
+      isArray: col.isArray,
+      type: col.type,
+    };
   };
 
   const param = (value: unknown) => {
@@ -107,7 +111,8 @@ export function whereAllowed<T extends ObjectLiteral>(
 }
 
 function pgElementType(type: unknown): string {
-  const name = typeof type === 'string' ? type : typeof type === 'function' ? type.name.toLowerCase() : 'text';
+  const name =
+    typeof type === 'string' ? type : typeof type === 'function' ? type.name.toLowerCase() : 'text';
   switch (name) {
     case 'uuid':
       return 'uuid';

@@ -6,6 +6,10 @@ import { VarnaConfig } from './varna-config';
 @Module({})
 export class ConfigModule {
   static forRoot(config: VarnaConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: VarnaConfig, useValue: config }], exports: [VarnaConfig] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: VarnaConfig, useValue: config }],
+      exports: [VarnaConfig],
+    };
   }
 }

@@ -45,8 +45,10 @@ export class DomainError extends Error {
 }
 
 /** Shorthands for the common cases; the code names the precise reason. */
-export const notFound = (code: string, message = 'Resursen finns inte eller ligger utanför din behörighet.') =>
-  new DomainError('NOT_FOUND', code, message);
+export const notFound = (
+  code: string,
+  message = 'Resursen finns inte eller ligger utanför din behörighet.',
+) => new DomainError('NOT_FOUND', code, message);
 export const badRequest = (code: string, message: string, details?: unknown) =>
   new DomainError('BAD_REQUEST', code, message, details);
 export const conflict = (code: string, message: string, details?: unknown) =>

@@ -24,7 +24,10 @@ export function sendError(
 ): void {
   const { body, internal } = toErrorBody(exception, request.correlationId ?? null);
   if (internal) {
-    logger.error({ err: exception, correlationId: body.correlationId, path: request.path }, 'unhandled error');
+    logger.error(
+      { err: exception, correlationId: body.correlationId, path: request.path },
+      'unhandled error',
+    );
   }
   if (response.headersSent) return;
   response.status(body.statusCode).json(body);

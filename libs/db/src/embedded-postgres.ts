@@ -117,10 +117,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await pg.start();
   } catch (error) {
     // start() rejects with `undefined`; the reason only reached the log.
-    throw new Error(
-      `Embedded PostgreSQL did not start (${String(error ?? 'no reason given')}). Last log lines:\n` +
-        recentLog.join('').trim(),
-    );
+    throw new Error(`Embedded PostgreSQL did not start. Last log lines:\n${recentLog.join('').trim()}`, {
+      cause: error,
+    });
   }
 
   const client = new Client({ host: '127.0.0.1', port, user: PG_USER, password, database: 'postgres' });
@@ -138,5 +137,5 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url,
     port,
     stop: () => (stopped ??= pg.stop()),
-  };
+  } satisfies RunningPostgres;
 }

@@ -87,7 +87,13 @@ export class DemoSeeder {
           assignments += 1;
         }
       }
-      return { created: true, tenantId: tenant.id, people: people.size, orgUnits: units.size, roleAssignments: assignments };
+      return {
+        created: true,
+        tenantId: tenant.id,
+        people: people.size,
+        orgUnits: units.size,
+        roleAssignments: assignments,
+      };
     });
   }
 
@@ -97,7 +103,8 @@ export class DemoSeeder {
       const parent = u.parent ? units.get(u.parent) : undefined;
       if (u.parent && !parent) throw new Error(`Demo data: parent ${u.parent} of ${u.code} comes later`);
       const serves = u.servesCommittee ? units.get(u.servesCommittee) : undefined;
-      if (u.servesCommittee && !serves) throw new Error(`Demo data: ${u.servesCommittee} served by ${u.code} comes later`);
+      if (u.servesCommittee && !serves)
+        throw new Error(`Demo data: ${u.servesCommittee} served by ${u.code} comes later`);
       const id = randomUUID();
       const row = await m.save(
         OrgUnitEntity,
@@ -127,7 +134,12 @@ export class DemoSeeder {
     return units;
   }
 
-  private async seedPeople(m: EntityManager, tenantId: string, units: Map<string, OrgUnitEntity>, passwordHash: string) {
+  private async seedPeople(
+    m: EntityManager,
+    tenantId: string,
+    units: Map<string, OrgUnitEntity>,
+    passwordHash: string,
+  ) {
     const people = new Map<string, PersonEntity>();
     for (const p of EXEMPELBY_PEOPLE) {
       const row = await m.save(
@@ -149,7 +161,12 @@ export class DemoSeeder {
       );
       await m.save(
         CredentialEntity,
-        m.create(CredentialEntity, { personId: row.id, tenantId, passwordHash, passwordChangedAt: this.clock.now() }),
+        m.create(CredentialEntity, {
+          personId: row.id,
+          tenantId,
+          passwordHash,
+          passwordChangedAt: this.clock.now(),
+        }),
       );
       await this.record(m, tenantId, 'Person', row.id, row);
       people.set(p.username, row);
@@ -158,6 +175,14 @@ export class DemoSeeder {
   }
 
   private record(m: EntityManager, tenantId: string, entityType: string, entityId: string, after: object) {
-    return this.history.record(m, { ...SYSTEM, tenantId, action: 'seed', entityType, entityId, before: null, after });
+    return this.history.record(m, {
+      ...SYSTEM,
+      tenantId,
+      action: 'seed',
+      entityType,
+      entityId,
+      before: null,
+      after,
+    });
   }
 }

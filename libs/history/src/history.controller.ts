@@ -21,10 +21,15 @@ export class HistoryController {
   @Get('history')
   @Can('read', 'HistoryEntry')
   @ApiOkResponse({ type: HistoryListDto })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: HistoryQueryDto): Promise<HistoryListDto> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: HistoryQueryDto,
+  ): Promise<HistoryListDto> {
     const subject = this.subjects.get(query.entity);
     if (!subject) {
-      throw badRequest('HISTORY_UNKNOWN_ENTITY', `Okänd posttyp: ${query.entity}.`, { known: this.subjects.types() });
+      throw badRequest('HISTORY_UNKNOWN_ENTITY', `Okänd posttyp: ${query.entity}.`, {
+        known: this.subjects.types(),
+      });
     }
     // The history of a record is as visible as the record itself.
     const qb = this.dataSource

@@ -49,11 +49,13 @@ export class HistoryService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('HistoryService.record must run inside the transaction of the change it records');
     }
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('history:' || $1, 0))`, [record.tenantId]);
-    const head = (await manager.query(
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('history:' || $1, 0))`, [
+      record.tenantId,
+    ]);
+    const head = await manager.query<{ seq: string; hash: string }[]>(
       `SELECT seq, hash FROM history_entry WHERE tenant_id = $1 ORDER BY seq DESC LIMIT 1`,
       [record.tenantId],
-    )) as { seq: string; hash: string }[];
+    );
     const fields = {
       tenantId: record.tenantId,
       seq: String(head.length ? BigInt(head[0].seq) + 1n : 1n),
@@ -123,7 +125,14 @@ export class HistoryService {
 /** The history record of a change made by a signed-in person. */
 export function changeBy(
   principal: Principal,
-  change: { entityType: string; action: string; entityId: string; before: object | null; after: object | null; reason?: string },
+  change: {
+    entityType: string;
+    action: string;
+    entityId: string;
+    before: object | null;
+    after: object | null;
+    reason?: string;
+  },
 ): HistoryRecord {
   return {
     tenantId: principal.actor.tenantId,

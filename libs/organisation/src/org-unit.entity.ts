@@ -8,7 +8,10 @@ import { TenantEntity } from './tenant.entity';
 @Unique(['tenantId', 'code'])
 @Index(['tenantId', 'parentId'])
 @Index('ix_org_unit__path', { synchronize: false }) // GIN, created in the migration
-@Check('ck_org_unit__type', `"type" IN ('TENANT_ROOT','COUNCIL','EXECUTIVE_BOARD','COMMITTEE','AUDIT_BODY','ADMINISTRATION','DIVISION','UNIT','COMPANY','JOINT_BODY','PROJECT')`)
+@Check(
+  'ck_org_unit__type',
+  `"type" IN ('TENANT_ROOT','COUNCIL','EXECUTIVE_BOARD','COMMITTEE','AUDIT_BODY','ADMINISTRATION','DIVISION','UNIT','COMPANY','JOINT_BODY','PROJECT')`,
+)
 @Check('ck_org_unit__status', `"status" IN ('ACTIVE','DISSOLVED')`)
 @Check('ck_org_unit__root_has_no_parent', `("type" = 'TENANT_ROOT') = ("parent_id" IS NULL)`)
 export class OrgUnitEntity extends TenantScopedEntity {

@@ -40,7 +40,11 @@ export class OrgUnitService {
     return qb.orderBy('cardinality(u.path)', 'ASC').addOrderBy('u.name', 'ASC').getMany();
   }
 
-  async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<OrgUnitEntity> {
+  async get(
+    principal: Principal,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrgUnitEntity> {
     const qb = manager.getRepository(OrgUnitEntity).createQueryBuilder('u').where('u.id = :id', { id });
     const unit = await whereAllowed(qb, principal.ability, 'read', 'OrgUnit').getOne();
     if (!unit) throw OrgErrors.unitNotFound();
@@ -73,7 +77,8 @@ export class OrgUnitService {
         servesCommitteeId: dto.servesCommitteeId ?? null,
         // D-05 inherited from the parent; D-47 a bolag is covered only in its own right.
         coveredByCyberSecurityAct:
-          dto.coveredByCyberSecurityAct ?? (dto.type === 'COMPANY' ? false : parent.coveredByCyberSecurityAct),
+          dto.coveredByCyberSecurityAct ??
+          (dto.type === 'COMPANY' ? false : parent.coveredByCyberSecurityAct),
         nisSector: dto.nisSector ?? null,
         headcount: dto.headcount ?? 0,
         aliases: dto.aliases ?? [],
@@ -82,7 +87,16 @@ export class OrgUnitService {
         validTo: null,
       });
       const saved = await m.save(OrgUnitEntity, unit);
-      await this.history.record(m, changeBy(principal, { entityType: 'OrgUnit', action: 'create', entityId: saved.id, before: null, after: saved }));
+      await this.history.record(
+        m,
+        changeBy(principal, {
+          entityType: 'OrgUnit',
+          action: 'create',
+          entityId: saved.id,
+          before: null,
+          after: saved,
+        }),
+      );
       return saved;
     });
   }
@@ -91,12 +105,23 @@ export class OrgUnitService {
     return this.dataSource.transaction(async (m) => {
       const unit = await this.getForUpdate(principal, m, id, dto.version);
       const before = { ...unit };
-      if (dto.code !== undefined && dto.code !== unit.code) await this.assertCodeFree(m, unit.tenantId, dto.code);
-      if (dto.servesCommitteeId !== undefined) await this.assertCommittee(principal, m, dto.servesCommitteeId);
+      if (dto.code !== undefined && dto.code !== unit.code)
+        await this.assertCodeFree(m, unit.tenantId, dto.code);
+      if (dto.servesCommitteeId !== undefined)
+        await this.assertCommittee(principal, m, dto.servesCommitteeId);
       const { version: _version, ...changes } = dto;
       Object.assign(unit, changes);
       const saved = await m.save(OrgUnitEntity, unit);
-      await this.history.record(m, changeBy(principal, { entityType: 'OrgUnit', action: 'update', entityId: id, before: before, after: saved }));
+      await this.history.record(
+        m,
+        changeBy(principal, {
+          entityType: 'OrgUnit',
+          action: 'update',
+          entityId: id,
+          before: before,
+          after: saved,
+        }),
+      );
       return saved;
     });
   }
@@ -126,7 +151,16 @@ export class OrgUnitService {
       await this.pathDependents.refresh(m, unit.tenantId, unit.id);
 
       const saved = await m.findOneByOrFail(OrgUnitEntity, { id: unit.id });
-      await this.history.record(m, changeBy(principal, { entityType: 'OrgUnit', action: 'move', entityId: id, before: before, after: saved }));
+      await this.history.record(
+        m,
+        changeBy(principal, {
+          entityType: 'OrgUnit',
+          action: 'move',
+          entityId: id,
+          before: before,
+          after: saved,
+        }),
+      );
       return saved;
     });
   }
@@ -142,17 +176,26 @@ export class OrgUnitService {
       // No cascades: children and current assignments must be dealt with first, explicitly.
       const activeChildren = await m.count(OrgUnitEntity, { where: { parentId: id, status: 'ACTIVE' } });
       if (activeChildren > 0) throw OrgErrors.hasActiveChildren(activeChildren);
-      const [{ count }] = (await m.query(
+      const [{ count }] = await m.query<{ count: number }[]>(
         `SELECT count(*)::int AS count FROM role_assignment
           WHERE tenant_id = $1 AND $2::uuid = ANY(org_unit_ids) AND (valid_to IS NULL OR valid_to >= $3::date)`,
         [unit.tenantId, id, validTo],
-      )) as { count: number }[];
+      );
       if (count > 0) throw OrgErrors.hasActiveAssignments(count);
       const before = { ...unit };
       unit.status = 'DISSOLVED';
       unit.validTo = validTo;
       const saved = await m.save(OrgUnitEntity, unit);
-      await this.history.record(m, { ...changeBy(principal, { entityType: 'OrgUnit', action: 'deactivate', entityId: id, before: before, after: saved }), reason: dto.reason });
+      await this.history.record(m, {
+        ...changeBy(principal, {
+          entityType: 'OrgUnit',
+          action: 'deactivate',
+          entityId: id,
+          before: before,
+          after: saved,
+        }),
+        reason: dto.reason,
+      });
       return saved;
     });
   }
@@ -179,7 +222,7 @@ export class OrgUnitService {
     const committee = await this.get(principal, id, m).catch(() => {
       throw OrgErrors.committeeInvalid();
     });
-    if (!['COMMITTEE', 'EXECUTIVE_BOARD', 'JOINT_BODY'].includes(committee.type)) throw OrgErrors.committeeInvalid();
+    if (!['COMMITTEE', 'EXECUTIVE_BOARD', 'JOINT_BODY'].includes(committee.type))
+      throw OrgErrors.committeeInvalid();
   }
-
 }

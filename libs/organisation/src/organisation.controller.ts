@@ -24,7 +24,10 @@ export class OrgUnitController {
   @Get()
   @Can('read', 'OrgUnit')
   @ApiOkResponse({ type: OrgUnitListDto })
-  async list(@CurrentPrincipal() p: Principal, @Query() query: ListOrgUnitsQueryDto): Promise<OrgUnitListDto> {
+  async list(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: ListOrgUnitsQueryDto,
+  ): Promise<OrgUnitListDto> {
     const items = (await this.units.list(p, query)).map(toOrgUnitDto);
     return { items, total: items.length };
   }
@@ -32,7 +35,10 @@ export class OrgUnitController {
   @Get('tree')
   @Can('read', 'OrgUnit')
   @ApiOkResponse({ type: [OrgUnitTreeNodeDto] })
-  async tree(@CurrentPrincipal() p: Principal, @Query() query: ListOrgUnitsQueryDto): Promise<OrgUnitTreeNodeDto[]> {
+  async tree(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: ListOrgUnitsQueryDto,
+  ): Promise<OrgUnitTreeNodeDto[]> {
     return toTree(await this.units.list(p, { ...query, q: undefined }));
   }
 

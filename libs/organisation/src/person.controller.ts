@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
-import { CreatePersonDto, ListPersonsQueryDto, PersonDto, PersonListDto, UpdatePersonDto } from './dto/person.dto';
+import {
+  CreatePersonDto,
+  ListPersonsQueryDto,
+  PersonDto,
+  PersonListDto,
+  UpdatePersonDto,
+} from './dto/person.dto';
 import { toPersonDto } from './person.mapper';
 import { PersonService } from './person.service';
 

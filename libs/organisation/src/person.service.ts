@@ -39,7 +39,11 @@ export class PersonService {
     return { items, total, limit, offset };
   }
 
-  async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<PersonEntity> {
+  async get(
+    principal: Principal,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PersonEntity> {
     const qb = manager.getRepository(PersonEntity).createQueryBuilder('p').where('p.id = :id', { id });
     const person = await whereAllowed(qb, principal.ability, 'read', 'Person').getOne();
     if (!person) throw OrgErrors.personNotFound();
@@ -50,7 +54,11 @@ export class PersonService {
     return this.dataSource.transaction(async (m) => {
       const tenantId = principal.actor.tenantId;
       await this.orgUnits.get(principal, dto.homeOrgUnitId, m);
-      assertCan(principal.ability, 'create', 'Person', { id: '', tenantId, homeOrgUnitId: dto.homeOrgUnitId });
+      assertCan(principal.ability, 'create', 'Person', {
+        id: '',
+        tenantId,
+        homeOrgUnitId: dto.homeOrgUnitId,
+      });
       await this.assertUsernameFree(m, tenantId, dto.username);
       const person = m.create(PersonEntity, {
         tenantId,
@@ -67,7 +75,16 @@ export class PersonService {
         identityProviderSubject: null,
       });
       const saved = await m.save(PersonEntity, person);
-      await this.history.record(m, changeBy(principal, { entityType: 'Person', action: 'create', entityId: saved.id, before: null, after: saved }));
+      await this.history.record(
+        m,
+        changeBy(principal, {
+          entityType: 'Person',
+          action: 'create',
+          entityId: saved.id,
+          before: null,
+          after: saved,
+        }),
+      );
       return saved;
     });
   }
@@ -85,7 +102,16 @@ export class PersonService {
       Object.assign(current, changes);
       assertCan(principal.ability, 'update', 'Person', current);
       const saved = await m.save(PersonEntity, current);
-      await this.history.record(m, changeBy(principal, { entityType: 'Person', action: 'update', entityId: id, before: before, after: saved }));
+      await this.history.record(
+        m,
+        changeBy(principal, {
+          entityType: 'Person',
+          action: 'update',
+          entityId: id,
+          before: before,
+          after: saved,
+        }),
+      );
       return saved;
     });
   }
@@ -98,5 +124,4 @@ export class PersonService {
       .getExists();
     if (taken) throw OrgErrors.usernameTaken(username);
   }
-
 }

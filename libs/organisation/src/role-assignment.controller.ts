@@ -40,7 +40,10 @@ export class RoleAssignmentController {
   @Post()
   @Can('create', 'RoleAssignment')
   @ApiCreatedResponse({ type: RoleAssignmentDto })
-  async create(@CurrentPrincipal() p: Principal, @Body() dto: CreateRoleAssignmentDto): Promise<RoleAssignmentDto> {
+  async create(
+    @CurrentPrincipal() p: Principal,
+    @Body() dto: CreateRoleAssignmentDto,
+  ): Promise<RoleAssignmentDto> {
     return toRoleAssignmentDto(await this.assignments.create(p, dto));
   }
 

@@ -50,7 +50,10 @@ export class RoleAssignmentService {
   }
 
   async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager) {
-    const qb = manager.getRepository(RoleAssignmentEntity).createQueryBuilder('ra').where('ra.id = :id', { id });
+    const qb = manager
+      .getRepository(RoleAssignmentEntity)
+      .createQueryBuilder('ra')
+      .where('ra.id = :id', { id });
     const found = await whereAllowed(qb, principal.ability, 'read', 'RoleAssignment').getOne();
     if (!found) throw OrgErrors.assignmentNotFound();
     return found;
@@ -81,12 +84,25 @@ export class RoleAssignmentService {
         isActing: dto.isActing ?? false,
       });
       const saved = await m.save(RoleAssignmentEntity, assignment);
-      await this.history.record(m, changeBy(principal, { entityType: 'RoleAssignment', action: 'appoint', entityId: saved.id, before: null, after: saved }));
+      await this.history.record(
+        m,
+        changeBy(principal, {
+          entityType: 'RoleAssignment',
+          action: 'appoint',
+          entityId: saved.id,
+          before: null,
+          after: saved,
+        }),
+      );
       return saved;
     });
   }
 
-  async update(principal: Principal, id: string, dto: UpdateRoleAssignmentDto): Promise<RoleAssignmentEntity> {
+  async update(
+    principal: Principal,
+    id: string,
+    dto: UpdateRoleAssignmentDto,
+  ): Promise<RoleAssignmentEntity> {
     return this.dataSource.transaction(async (m) => {
       const tenantId = principal.actor.tenantId;
       await this.get(principal, id, m);
@@ -111,8 +127,18 @@ export class RoleAssignmentService {
       if (dto.isActing !== undefined) current.isActing = dto.isActing;
       if (current.validTo !== null && current.validTo < current.validFrom) throw OrgErrors.validRange();
       const saved = await m.save(RoleAssignmentEntity, current);
-      const action = dto.validTo !== undefined && dto.validTo !== before.validTo ? 'change-validity' : 'update';
-      await this.history.record(m, changeBy(principal, { entityType: 'RoleAssignment', action: action, entityId: id, before: before, after: saved }));
+      const action =
+        dto.validTo !== undefined && dto.validTo !== before.validTo ? 'change-validity' : 'update';
+      await this.history.record(
+        m,
+        changeBy(principal, {
+          entityType: 'RoleAssignment',
+          action: action,
+          entityId: id,
+          before: before,
+          after: saved,
+        }),
+      );
       return saved;
     });
   }
@@ -149,5 +175,4 @@ export class RoleAssignmentService {
     // Keep the caller's order.
     return ids.map((id) => units.find((u) => u.id === id) as OrgUnitEntity);
   }
-
 }

@@ -6,7 +6,10 @@ import { ROLES, type Role } from '@varna/authz';
 export class LoginDto {
   @ApiProperty({ example: 'cecilia.lund' }) @IsString() @Length(1, 200) username: string;
   @ApiProperty({ format: 'password' }) @IsString() @Length(1, 1024) password: string;
-  @ApiPropertyOptional({ example: 'exempelby', description: 'Tenant code; needed only if the username exists in several' })
+  @ApiPropertyOptional({
+    example: 'exempelby',
+    description: 'Tenant code; needed only if the username exists in several',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -21,10 +24,13 @@ export class LoginUserDto {
 }
 
 export class LoginResponseDto {
-  @ApiProperty({ description: 'Bearer token for API clients; the browser uses the httpOnly cookie' }) accessToken: string;
+  @ApiProperty({ description: 'Bearer token for API clients; the browser uses the httpOnly cookie' })
+  accessToken: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
   @ApiProperty() expiresAt: string;
-  @ApiProperty({ description: 'Send as X-CSRF-Token on cookie-authenticated writes (also in the varna_csrf cookie)' })
+  @ApiProperty({
+    description: 'Send as X-CSRF-Token on cookie-authenticated writes (also in the varna_csrf cookie)',
+  })
   csrfToken: string;
   @ApiProperty({ type: LoginUserDto }) user: LoginUserDto;
 }
@@ -38,13 +44,21 @@ export class TenantDto {
 export class MeDto {
   @ApiProperty({ type: PersonDto }) person: PersonDto;
   @ApiProperty({ type: TenantDto }) tenant: TenantDto;
-  @ApiProperty({ enum: ROLES, isArray: true, description: 'Roles valid today; EMPLOYEE for every account' }) roles: Role[];
-  @ApiProperty({ type: [RoleAssignmentDto], description: 'All own role assignments, including past and future' })
+  @ApiProperty({ enum: ROLES, isArray: true, description: 'Roles valid today; EMPLOYEE for every account' })
+  roles: Role[];
+  @ApiProperty({
+    type: [RoleAssignmentDto],
+    description: 'All own role assignments, including past and future',
+  })
   roleAssignments: RoleAssignmentDto[];
 }
 
 export class PermissionsDto {
-  @ApiProperty({ description: 'CASL rules packed with @casl/ability/extra packRules', type: 'array', items: {} })
+  @ApiProperty({
+    description: 'CASL rules packed with @casl/ability/extra packRules',
+    type: 'array',
+    items: {},
+  })
   rules: unknown[];
 }
 

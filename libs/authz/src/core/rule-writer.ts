@@ -26,7 +26,9 @@ export class RuleWriter {
   }
 
   private pin(subject: SubjectName, conditions: Conditions): Conditions {
-    return subject === 'Tenant' ? { ...conditions, id: this.actor.tenantId } : { ...conditions, tenantId: this.actor.tenantId };
+    return subject === 'Tenant'
+      ? { ...conditions, id: this.actor.tenantId }
+      : { ...conditions, tenantId: this.actor.tenantId };
   }
 }
 
@@ -39,4 +41,3 @@ export function inScope(grant: Grant, fields: { unit: string; path: string }): C
     ? { [fields.path]: { $in: grant.orgUnitIds } }
     : { [fields.unit]: { $in: grant.orgUnitIds } };
 }
-

@@ -29,7 +29,11 @@ export const ORG_UNIT_TYPE_LABELS: Record<OrgUnitType, { sv: string; en: string 
 };
 
 /** D-01/3.1: data controllers by default. */
-export const DATA_CONTROLLER_BY_DEFAULT: ReadonlySet<OrgUnitType> = new Set(['EXECUTIVE_BOARD', 'COMMITTEE', 'COMPANY']);
+export const DATA_CONTROLLER_BY_DEFAULT: ReadonlySet<OrgUnitType> = new Set([
+  'EXECUTIVE_BOARD',
+  'COMMITTEE',
+  'COMPANY',
+]);
 
 export const ORG_UNIT_STATUSES = ['ACTIVE', 'DISSOLVED'] as const;
 export type OrgUnitStatus = (typeof ORG_UNIT_STATUSES)[number];

@@ -55,7 +55,9 @@ export class CreateOrgUnitDto {
   @IsUUID()
   servesCommitteeId?: string;
 
-  @ApiPropertyOptional({ description: 'Default: inherited from the parent; false for a COMPANY (D-05, D-47)' })
+  @ApiPropertyOptional({
+    description: 'Default: inherited from the parent; false for a COMPANY (D-05, D-47)',
+  })
   @IsOptional()
   @IsBoolean()
   coveredByCyberSecurityAct?: boolean;
@@ -195,7 +197,8 @@ export class OrgUnitDto {
   @ApiProperty({ enum: ORG_UNIT_TYPES }) type: OrgUnitType;
   @ApiProperty({ description: 'Swedish label of the type' }) typeLabel: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) parentId: string | null;
-  @ApiProperty({ type: [String], description: 'Ancestor ids from the root, including this unit' }) path: string[];
+  @ApiProperty({ type: [String], description: 'Ancestor ids from the root, including this unit' })
+  path: string[];
   @ApiProperty() depth: number;
   @ApiProperty() isDataController: boolean;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) servesCommitteeId: string | null;

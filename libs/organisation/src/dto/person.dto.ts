@@ -1,13 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PERSON_STATUSES, type PersonStatus } from '../person.entity';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,99}$/;
 
 export class CreatePersonDto {
   @ApiProperty({ example: 'anna.svensson', description: 'Lower case letters, digits, dot, dash, underscore' })
-  @Matches(USERNAME, { message: 'username: 2–100 tecken, gemener, siffror, punkt, bindestreck eller understreck' })
+  @Matches(USERNAME, {
+    message: 'username: 2–100 tecken, gemener, siffror, punkt, bindestreck eller understreck',
+  })
   username: string;
 
   @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200) displayName: string;
@@ -17,7 +32,11 @@ export class CreatePersonDto {
   @ApiPropertyOptional({ maxLength: 40 }) @IsOptional() @IsString() @MaxLength(40) employeeNumber?: string;
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() hasOwnComputer?: boolean;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() isElected?: boolean;
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) externalOrganisation?: string;
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  externalOrganisation?: string;
 }
 
 export class UpdatePersonDto {
@@ -29,7 +48,11 @@ export class UpdatePersonDto {
   @ApiPropertyOptional({ maxLength: 40 }) @IsOptional() @IsString() @MaxLength(40) employeeNumber?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() hasOwnComputer?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() isElected?: boolean;
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) externalOrganisation?: string;
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  externalOrganisation?: string;
   @ApiPropertyOptional({ enum: PERSON_STATUSES, description: 'INACTIVE closes the account' })
   @IsOptional()
   @IsIn(PERSON_STATUSES)

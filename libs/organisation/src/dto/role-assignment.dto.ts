@@ -76,7 +76,11 @@ export class UpdateRoleAssignmentDto {
   @IsISO8601({ strict: true })
   validFrom?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Set to end the assignment; null to make it open-ended' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Set to end the assignment; null to make it open-ended',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @Matches(DATE, { message: `validTo: ${DATE_MESSAGE}` })

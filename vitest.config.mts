@@ -1,0 +1,25 @@
+import path from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  // SWC keeps decorator metadata, which Nest's DI and TypeORM need.
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  resolve: {
+    alias: [
+      { find: /^@varna\/authz\/core$/, replacement: path.join(root, 'libs/authz/src/core/index.ts') },
+      { find: /^@varna\/([a-z-]+)$/, replacement: path.join(root, 'libs/$1/src/index.ts') },
+    ],
+  },
+  test: {
+    include: ['libs/**/*.spec.ts', 'libs/**/*.int-spec.ts', 'apps/**/*.spec.ts', 'test/**/*.spec.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['reflect-metadata'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    reporters: ['default', './test/support/summary-reporter.ts'],
+  },
+});
