@@ -4,8 +4,7 @@ import { FixedClock } from '@varna/core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory';
-import { DEMO_NOW, DEMO_PASSWORD } from './constants';
-import { createTestDatabase } from './database';
+import { createTestDatabase, DEMO_NOW, DEMO_PASSWORD } from '@varna/testing';
 
 export interface TestApp {
   app: NestExpressApplication;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource } from '../../apps/api/src/data-source';
-import { DEMO_NOW, DEMO_PASSWORD, TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_DB_PREFIX } from './constants';
+import { DEMO_NOW, DEMO_PASSWORD, TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_DB_PREFIX } from '@varna/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {

