@@ -57,14 +57,24 @@ describe('the embedded PostgreSQL launcher', () => {
   );
 
   it.runIf(os.userInfo().uid === 0)(
-    'as root explains a data directory the postgres user cannot reach',
+    'as root grants the postgres user passage through a private directory',
     async () => {
       const locked = path.join(base, 'locked');
       await mkdir(locked, { mode: 0o700 });
       await chmod(locked, 0o700);
-      await expect(
-        startEmbeddedPostgres({ dataDir: path.join(locked, 'postgres'), database: 'varna' }),
-      ).rejects.toThrow(/cannot enter .*locked.*VARNA_DATA_DIR/);
+      const lines: string[] = [];
+      const pg = await startEmbeddedPostgres({
+        dataDir: path.join(locked, 'postgres'),
+        database: 'varna',
+        log: (line) => lines.push(line),
+      });
+      try {
+        expect((await stat(locked)).mode & 0o777).toBe(0o701); // search only, never read
+        expect(lines.some((l) => l.includes(`o+x) on ${locked}`))).toBe(true);
+        expect(await query(pg.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      } finally {
+        await pg.stop();
+      }
     },
   );
 });

@@ -11,6 +11,7 @@ import { createApp, buildOpenApiDocument } from './app.factory';
 import { createDataSource } from './data-source';
 import { resolveDatabase } from './database';
 import { pendingSchemaChanges, writeMigration } from './migration-tools';
+import { provisionTenant } from './tenant-provisioning';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const OPENAPI_FILE = path.join(ROOT, 'docs/openapi.json');
@@ -23,6 +24,9 @@ const USAGE = `Värna CLI
   check-migrations           fail if the entities need a migration; prove the latest down and up again
   demo-seed                  seed the demo kommun Exempelby (also into DATABASE_URL: explicit)
   history-verify             verify every tenant's history chain
+  tenant-create --code <code> --name <name> --admin <username> --admin-name <display name> --admin-email <e-mail>
+                             a new tenant with its root unit and first administrator
+                             (password from VARNA_ADMIN_PASSWORD, at least 12 characters)
   openapi [--check]          write (or check) docs/openapi.json
   authz-matrix [--check]     write (or check) docs/authz-matrix.md
 `;
@@ -51,6 +55,15 @@ async function writeOrCheck(file: string, content: string, check: boolean): Prom
   }
   await fs.writeFile(file, content);
   console.log(`wrote ${path.relative(ROOT, file)}`);
+}
+
+function parseFlags(args: string[]): Record<string, string> {
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    if (!args[i].startsWith('--') || args[i + 1] === undefined) throw new Error(`Unexpected argument ${args[i]}`);
+    flags[args[i].slice(2)] = args[i + 1];
+  }
+  return flags;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -133,6 +146,34 @@ async function main(argv: string[]): Promise<void> {
         await db.stop();
       }
       if (broken) process.exitCode = 1;
+      return;
+    }
+    case 'tenant-create': {
+      const flags = parseFlags(argv.slice(1));
+      const required = ['code', 'name', 'admin', 'admin-name', 'admin-email'];
+      const missing = required.filter((f) => !flags[f]);
+      const password = process.env.VARNA_ADMIN_PASSWORD;
+      if (missing.length || !password) {
+        throw new Error(`tenant-create needs --${missing.join(', --') || '…'} and VARNA_ADMIN_PASSWORD`);
+      }
+      const config = loadConfig();
+      const db = await resolveDatabase(config);
+      const app = await createApp({ config, databaseUrl: db.url, clock: new SystemClock() });
+      try {
+        await app.get(DataSource).runMigrations({ transaction: 'each' });
+        const result = await provisionTenant(app, {
+          code: flags.code,
+          name: flags.name,
+          adminUsername: flags.admin,
+          adminDisplayName: flags['admin-name'],
+          adminEmail: flags['admin-email'],
+          adminPassword: password,
+        });
+        console.log(`created tenant ${flags.code} (${result.tenantId}); administrator ${flags.admin}`);
+      } finally {
+        await app.close();
+        await db.stop();
+      }
       return;
     }
     case 'openapi': {

