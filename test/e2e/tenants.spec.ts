@@ -38,17 +38,21 @@ describe('several tenants in one installation', () => {
     const viktor = await t.login('viktor.berglof');
     const exempelbyUnit = await t.unitId('IFF');
 
-    expect((await t.http.get(`/api/org-units/${exempelbyUnit}`).set('authorization', nils.authorization)).status).toBe(
-      404,
-    );
     expect(
-      (await t.http.get(`/api/org-units/${other.rootUnitId}`).set('authorization', viktor.authorization)).status,
+      (await t.http.get(`/api/org-units/${exempelbyUnit}`).set('authorization', nils.authorization)).status,
     ).toBe(404);
     expect(
-      (await t.http.get(`/api/users/${other.adminPersonId}`).set('authorization', viktor.authorization)).status,
+      (await t.http.get(`/api/org-units/${other.rootUnitId}`).set('authorization', viktor.authorization))
+        .status,
+    ).toBe(404);
+    expect(
+      (await t.http.get(`/api/users/${other.adminPersonId}`).set('authorization', viktor.authorization))
+        .status,
     ).toBe(404);
 
-    const viktorUnits = await t.http.get('/api/org-units?status=ALL').set('authorization', viktor.authorization);
+    const viktorUnits = await t.http
+      .get('/api/org-units?status=ALL')
+      .set('authorization', viktor.authorization);
     expect(viktorUnits.body.total).toBe(56);
     expect(viktorUnits.body.items.some((u: { id: string }) => u.id === other.rootUnitId)).toBe(false);
 
@@ -58,7 +62,9 @@ describe('several tenants in one installation', () => {
       .set('authorization', nils.authorization)
       .send({ code: 'X-1', name: 'Inkräktare', type: 'UNIT', parentId: exempelbyUnit });
     expect(create.status).toBe(404);
-    const count = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM org_unit WHERE code = 'X-1'`);
+    const count = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM org_unit WHERE code = 'X-1'`,
+    );
     expect(count[0].n).toBe(0);
   });
 
@@ -67,7 +73,9 @@ describe('several tenants in one installation', () => {
     const viktor = await t.login('viktor.berglof');
     const nordby = await t.http.get('/api/admin/history/verify').set('authorization', nils.authorization);
     expect(nordby.body).toMatchObject({ ok: true, entriesChecked: 3 });
-    const exempelby = await t.http.get('/api/admin/history/verify').set('authorization', viktor.authorization);
+    const exempelby = await t.http
+      .get('/api/admin/history/verify')
+      .set('authorization', viktor.authorization);
     expect(exempelby.body.ok).toBe(true);
     expect(exempelby.body.entriesChecked).toBeGreaterThanOrEqual(56 + 29 + 31);
   });

@@ -60,7 +60,8 @@ async function writeOrCheck(file: string, content: string, check: boolean): Prom
 function parseFlags(args: string[]): Record<string, string> {
   const flags: Record<string, string> = {};
   for (let i = 0; i < args.length; i += 2) {
-    if (!args[i].startsWith('--') || args[i + 1] === undefined) throw new Error(`Unexpected argument ${args[i]}`);
+    if (!args[i].startsWith('--') || args[i + 1] === undefined)
+      throw new Error(`Unexpected argument ${args[i]}`);
     flags[args[i].slice(2)] = args[i + 1];
   }
   return flags;

@@ -48,7 +48,11 @@ export async function provisionTenant(
     }
     const tenant = await m.save(
       TenantEntity,
-      m.create(TenantEntity, { code: input.code, name: input.name, organisationNumber: input.organisationNumber ?? null }),
+      m.create(TenantEntity, {
+        code: input.code,
+        name: input.name,
+        organisationNumber: input.organisationNumber ?? null,
+      }),
     );
     const rootId = randomUUID();
     const root = await m.save(
@@ -92,7 +96,12 @@ export async function provisionTenant(
     );
     await m.save(
       CredentialEntity,
-      m.create(CredentialEntity, { personId: admin.id, tenantId: tenant.id, passwordHash, passwordChangedAt: now }),
+      m.create(CredentialEntity, {
+        personId: admin.id,
+        tenantId: tenant.id,
+        passwordHash,
+        passwordChangedAt: now,
+      }),
     );
     const assignment = await m.save(
       RoleAssignmentEntity,
