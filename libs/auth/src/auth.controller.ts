@@ -16,6 +16,7 @@ import { packRules } from '@casl/ability/extra';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, Can, CurrentPrincipal, type Principal, Public, whereAllowed } from '@varna/authz';
 import { VarnaConfig } from '@varna/config';
+import { Clock } from '@varna/core';
 import {
   PersonEntity,
   RoleAssignmentEntity,
@@ -53,6 +54,7 @@ export class AuthController {
     private readonly sessions: SessionService,
     private readonly persons: PersonService,
     private readonly config: VarnaConfig,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -133,9 +135,14 @@ export class AuthController {
     const qb = this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
-      .where('s.person_id = :me AND s.revoked_at IS NULL AND s.expires_at > now()', { me: p.actor.personId });
+      // The application clock, not the database's now(): expiry is decided by the same clock as at sign-in.
+      .where('s.person_id = :me AND s.revoked_at IS NULL AND s.expires_at > :now', {
+        me: p.actor.personId,
+        now: this.clock.now(),
+      });
     const rows = await whereAllowed(qb, p.ability, 'read', 'Session')
       .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'ASC')
       .getMany();
     return {
       items: rows.map((s): SessionDto => ({
@@ -171,8 +178,9 @@ export class AuthController {
   async changeOwnPassword(
     @CurrentPrincipal() p: Principal,
     @Body() dto: ChangeOwnPasswordDto,
+    @Req() req: Request,
   ): Promise<void> {
-    await this.auth.changeOwnPassword(p, dto.currentPassword, dto.newPassword);
+    await this.auth.changeOwnPassword(p, dto.currentPassword, dto.newPassword, req.ip ?? 'unknown');
   }
 
   @Put('users/:id/password')
@@ -194,8 +202,9 @@ export class AuthController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuid) id: string,
   ): Promise<RevokedDto> {
+    // As for passwords: the permission first (403 whether the id exists or not), then the reach (404).
+    assertCan(p.ability, 'delete', 'Session', { id: '', tenantId: p.actor.tenantId, personId: id });
     const person = await this.persons.get(p, id);
-    assertCan(p.ability, 'delete', 'Session', { id: '', tenantId: person.tenantId, personId: person.id });
     const qb = this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')

@@ -44,15 +44,19 @@ export class LoginThrottleService {
     since: Date,
     max: number,
   ): Promise<number> {
+    // A success clears a username's failures, never an address's: one valid account must not let
+    // an attacker reset the per-IP count while guessing at other accounts.
+    const resetBySuccess = column === 'username';
     const [row] = await this.dataSource.query<{ failures: number; last_failure: Date | null }[]>(
       `WITH last_success AS (
-         SELECT max(attempted_at) AS at FROM login_attempt WHERE ${column} = $1 AND succeeded
+         SELECT max(attempted_at) AS at FROM login_attempt WHERE ${column} = $1 AND succeeded AND $3
        )
        SELECT count(*)::int AS failures, max(attempted_at) AS last_failure
          FROM login_attempt, last_success
         WHERE ${column} = $1 AND NOT succeeded AND attempted_at > $2
-          AND (last_success.at IS NULL OR attempted_at > last_success.at)`,
-      [value, since],
+          -- a failure at the same instant as the success still counts (the safe side)
+          AND (last_success.at IS NULL OR attempted_at >= last_success.at)`,
+      [value, since, resetBySuccess],
     );
     if (row.failures < max || !row.last_failure) return 0;
     return new Date(row.last_failure).getTime() + this.config.loginLockoutMinutes * MINUTE;

@@ -13,14 +13,17 @@ export class PasswordService {
   /** A real hash to verify against when the username is unknown, so timing does not tell. */
   private dummyHash?: Promise<string>;
 
-  assertAcceptable(password: string): void {
+  /** `field` names the request field in the error details (`password`, `newPassword`). */
+  assertAcceptable(password: string, field = 'password'): void {
     if ([...password].length < PASSWORD_MIN_LENGTH) {
       throw badRequest('PASSWORD_TOO_SHORT', `Lösenordet måste ha minst ${PASSWORD_MIN_LENGTH} tecken.`, [
-        { field: 'password', messages: [`minst ${PASSWORD_MIN_LENGTH} tecken`] },
+        { field, messages: [`minst ${PASSWORD_MIN_LENGTH} tecken`] },
       ]);
     }
     if (password.length > PASSWORD_MAX_LENGTH) {
-      throw badRequest('PASSWORD_TOO_LONG', `Lösenordet får ha högst ${PASSWORD_MAX_LENGTH} tecken.`);
+      throw badRequest('PASSWORD_TOO_LONG', `Lösenordet får ha högst ${PASSWORD_MAX_LENGTH} tecken.`, [
+        { field, messages: [`högst ${PASSWORD_MAX_LENGTH} tecken`] },
+      ]);
     }
   }
 

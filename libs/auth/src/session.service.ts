@@ -47,6 +47,7 @@ export class SessionService {
       personId: person.id,
       tokenHash: sha256(token),
       csrfTokenHash: sha256(csrfToken),
+      createdAt: now,
       expiresAt: new Date(now.getTime() + this.config.sessionTtlMinutes * 60_000),
       lastSeenAt: now,
       revokedAt: null,
