@@ -1,8 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuthorizationGuard } from '@varna/authz';
-import { OrganisationModule } from '@varna/organisation';
+import { OrganisationModule, PersonLifecycle } from '@varna/organisation';
 import { ActorLoader } from './actor.loader';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -28,4 +28,16 @@ import { SessionStrategy } from './session.strategy';
   ],
   exports: [PasswordService, SessionService, ActorLoader],
 })
-export class AuthModule {}
+export class AuthModule implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: PersonLifecycle,
+    private readonly sessions: SessionService,
+  ) {}
+
+  onModuleInit(): void {
+    // A closed account loses its sessions at once; reopening it later never revives them.
+    this.lifecycle.whenAccountClosed((m, personId) =>
+      this.sessions.revokeAllOf(personId, undefined, m).then(() => undefined),
+    );
+  }
+}

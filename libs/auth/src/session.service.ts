@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@varna/authz';
 import { VarnaConfig } from '@varna/config';
 import { Clock } from '@varna/core';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { ActorLoader } from './actor.loader';
 import { SessionEntity } from './session.entity';
 import { newToken, sameHash, sha256 } from './tokens';
@@ -97,8 +97,12 @@ export class SessionService {
   }
 
   /** Revokes every open session of a person, optionally keeping one (the caller's own). */
-  async revokeAllOf(personId: string, exceptSessionId?: string): Promise<number> {
-    const result = await this.dataSource.query<[unknown, number]>(
+  async revokeAllOf(
+    personId: string,
+    exceptSessionId?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    const result = await manager.query<[unknown, number]>(
       `UPDATE session SET revoked_at = $2 WHERE person_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)`,
       [personId, this.clock.now(), exceptSessionId ?? null],
     );

@@ -49,3 +49,8 @@ export function snapshot<T extends object>(record: T | null | undefined): Record
   if (!record) return null;
   return JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
 }
+
+/** Whether an update changed anything worth a history entry (and a version bump). */
+export function hasChanges(before: object, after: object): boolean {
+  return canonicalJson(snapshot(before)) !== canonicalJson(snapshot(after));
+}

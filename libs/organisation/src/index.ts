@@ -19,3 +19,4 @@ export { toPersonDto, toRoleAssignmentDto } from './person.mapper';
 export { PersonDto } from './dto/person.dto';
 export { RoleAssignmentDto } from './dto/role-assignment.dto';
 export { OrgUnitDto } from './dto/org-unit.dto';
+export { PersonLifecycle, type AccountClosedHook } from './person-lifecycle';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Principal, whereAllowed } from '@varna/authz';
 import { Clock, stockholmDate } from '@varna/core';
-import { changeBy, HistoryService } from '@varna/history';
+import { changeBy, hasChanges, HistoryService } from '@varna/history';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DATA_CONTROLLER_BY_DEFAULT } from './domain/org-unit-type';
@@ -14,6 +14,7 @@ import type {
   UpdateOrgUnitDto,
 } from './dto/org-unit.dto';
 import { OrgUnitEntity } from './org-unit.entity';
+import { PersonEntity } from './person.entity';
 import { OrgErrors } from './organisation.errors';
 import { OrgPathDependents } from './org-path-dependents';
 
@@ -107,10 +108,11 @@ export class OrgUnitService {
       const before = { ...unit };
       if (dto.code !== undefined && dto.code !== unit.code)
         await this.assertCodeFree(m, unit.tenantId, dto.code);
-      if (dto.servesCommitteeId !== undefined)
-        await this.assertCommittee(principal, m, dto.servesCommitteeId);
+      // null clears the link; only a given id is checked.
+      if (dto.servesCommitteeId) await this.assertCommittee(principal, m, dto.servesCommitteeId);
       const { version: _version, ...changes } = dto;
       Object.assign(unit, changes);
+      if (!hasChanges(before, unit)) return unit;
       const saved = await m.save(OrgUnitEntity, unit);
       await this.history.record(
         m,
@@ -182,6 +184,8 @@ export class OrgUnitService {
         [unit.tenantId, id, validTo],
       );
       if (count > 0) throw OrgErrors.hasActiveAssignments(count);
+      const people = await m.count(PersonEntity, { where: { homeOrgUnitId: id, status: 'ACTIVE' } });
+      if (people > 0) throw OrgErrors.hasPeople(people);
       const before = { ...unit };
       unit.status = 'DISSOLVED';
       unit.validTo = validTo;

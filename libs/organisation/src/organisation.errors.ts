@@ -38,6 +38,12 @@ export const OrgErrors = {
       `Enheten har ${count} gällande rolltilldelningar. Avsluta eller flytta dem först.`,
       { activeAssignments: count },
     ),
+  hasPeople: (count: number) =>
+    conflict(
+      'ORG_UNIT_HAS_PEOPLE',
+      `${count} aktiva personer har enheten som hemenhet. Flytta dem till en annan enhet först.`,
+      { activePeople: count },
+    ),
   committeeInvalid: () =>
     badRequest(
       'ORG_UNIT_SERVES_INVALID',

@@ -7,14 +7,15 @@ import { OrgUnitService } from './org-unit.service';
 import { PersonController } from './person.controller';
 import { PersonEntity } from './person.entity';
 import { PersonService } from './person.service';
+import { PersonLifecycle } from './person-lifecycle';
 import { RoleAssignmentController } from './role-assignment.controller';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import { RoleAssignmentService } from './role-assignment.service';
 
 @Module({
   controllers: [OrgUnitController, PersonController, RoleAssignmentController],
-  providers: [OrgUnitService, PersonService, RoleAssignmentService, OrgPathDependents],
-  exports: [OrgUnitService, PersonService, RoleAssignmentService, OrgPathDependents],
+  providers: [OrgUnitService, PersonService, RoleAssignmentService, OrgPathDependents, PersonLifecycle],
+  exports: [OrgUnitService, PersonService, RoleAssignmentService, OrgPathDependents, PersonLifecycle],
 })
 export class OrganisationModule implements OnModuleInit {
   constructor(private readonly historySubjects: HistorySubjects) {}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Principal, whereAllowed } from '@varna/authz';
-import { changeBy, HistoryService } from '@varna/history';
+import { changeBy, hasChanges, HistoryService } from '@varna/history';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CreatePersonDto, ListPersonsQueryDto, UpdatePersonDto } from './dto/person.dto';
 import { OrgUnitService } from './org-unit.service';
 import { OrgErrors } from './organisation.errors';
 import { PersonEntity } from './person.entity';
+import { PersonLifecycle } from './person-lifecycle';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -16,6 +17,7 @@ export class PersonService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly history: HistoryService,
     private readonly orgUnits: OrgUnitService,
+    private readonly lifecycle: PersonLifecycle,
   ) {}
 
   async list(principal: Principal, query: ListPersonsQueryDto) {
@@ -53,7 +55,7 @@ export class PersonService {
   async create(principal: Principal, dto: CreatePersonDto): Promise<PersonEntity> {
     return this.dataSource.transaction(async (m) => {
       const tenantId = principal.actor.tenantId;
-      await this.orgUnits.get(principal, dto.homeOrgUnitId, m);
+      await this.assertActiveHome(principal, m, dto.homeOrgUnitId);
       assertCan(principal.ability, 'create', 'Person', {
         id: '',
         tenantId,
@@ -96,12 +98,16 @@ export class PersonService {
       await m.query('SELECT 1 FROM person WHERE id = $1 FOR UPDATE', [id]);
       const current = await m.findOneByOrFail(PersonEntity, { id });
       if (current.version !== dto.version) throw OrgErrors.versionConflict(current.version);
-      if (dto.homeOrgUnitId) await this.orgUnits.get(principal, dto.homeOrgUnitId, m);
+      if (dto.homeOrgUnitId && dto.homeOrgUnitId !== current.homeOrgUnitId)
+        await this.assertActiveHome(principal, m, dto.homeOrgUnitId);
       const before = { ...current };
       const { version: _version, ...changes } = dto;
       Object.assign(current, changes);
+      if (!hasChanges(before, current)) return current;
       assertCan(principal.ability, 'update', 'Person', current);
       const saved = await m.save(PersonEntity, current);
+      if (before.status === 'ACTIVE' && saved.status === 'INACTIVE')
+        await this.lifecycle.accountClosed(m, id);
       await this.history.record(
         m,
         changeBy(principal, {
@@ -114,6 +120,12 @@ export class PersonService {
       );
       return saved;
     });
+  }
+
+  /** A home unit must be readable (so in the tenant) and not dissolved. */
+  private async assertActiveHome(principal: Principal, m: EntityManager, unitId: string) {
+    const unit = await this.orgUnits.get(principal, unitId, m);
+    if (unit.status !== 'ACTIVE') throw OrgErrors.unitInactive();
   }
 
   private async assertUsernameFree(m: EntityManager, tenantId: string, username: string) {

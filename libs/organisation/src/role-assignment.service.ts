@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Principal, type Role, whereAllowed } from '@varna/authz';
 import { Clock, stockholmDate } from '@varna/core';
-import { changeBy, HistoryService } from '@varna/history';
+import { changeBy, hasChanges, HistoryService } from '@varna/history';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type {
   CreateRoleAssignmentDto,
@@ -126,6 +126,7 @@ export class RoleAssignmentService {
       if (dto.appointmentRef !== undefined) current.appointmentRef = dto.appointmentRef;
       if (dto.isActing !== undefined) current.isActing = dto.isActing;
       if (current.validTo !== null && current.validTo < current.validFrom) throw OrgErrors.validRange();
+      if (!hasChanges(before, current)) return current;
       const saved = await m.save(RoleAssignmentEntity, current);
       const action =
         dto.validTo !== undefined && dto.validTo !== before.validTo ? 'change-validity' : 'update';

@@ -16,6 +16,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsOmittable } from './omittable';
 import { ORG_UNIT_TYPES, type OrgUnitStatus, type OrgUnitType } from '../domain/org-unit-type';
 
 const CODE = /^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9-]{0,19}$/;
@@ -98,52 +99,52 @@ export class UpdateOrgUnitDto {
   version: number;
 
   @ApiPropertyOptional({ maxLength: 20 })
-  @IsOptional()
+  @IsOmittable()
   @Matches(CODE, { message: CODE_MESSAGE })
   code?: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 40 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 40)
   shortName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   isDataController?: boolean;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null clears it' })
   @IsOptional()
   @IsUUID()
-  servesCommitteeId?: string;
+  servesCommitteeId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   coveredByCyberSecurityAct?: boolean;
 
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiPropertyOptional({ maxLength: 200, nullable: true, type: String, description: 'null clears it' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  nisSector?: string;
+  nisSector?: string | null;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   headcount?: number;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -14,12 +14,19 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsOmittable } from './omittable';
 import { PERSON_STATUSES, type PersonStatus } from '../person.entity';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,99}$/;
 
 export class CreatePersonDto {
-  @ApiProperty({ example: 'anna.svensson', description: 'Lower case letters, digits, dot, dash, underscore' })
+  @ApiProperty({
+    example: 'anna.svensson',
+    description: 'Letters, digits, dot, dash, underscore; stored in lower case (sign-in ignores case)',
+  })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
   @Matches(USERNAME, {
     message: 'username: 2–100 tecken, gemener, siffror, punkt, bindestreck eller understreck',
   })
@@ -41,20 +48,28 @@ export class CreatePersonDto {
 
 export class UpdatePersonDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @Length(1, 200) displayName?: string;
-  @ApiPropertyOptional({ maxLength: 320 }) @IsOptional() @IsEmail() @MaxLength(320) email?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() homeOrgUnitId?: string;
-  @ApiPropertyOptional({ maxLength: 40 }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
-  @ApiPropertyOptional({ maxLength: 40 }) @IsOptional() @IsString() @MaxLength(40) employeeNumber?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() hasOwnComputer?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() isElected?: boolean;
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOmittable() @IsString() @Length(1, 200) displayName?: string;
+  @ApiPropertyOptional({ maxLength: 320 }) @IsOmittable() @IsEmail() @MaxLength(320) email?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOmittable() @IsUUID() homeOrgUnitId?: string;
+  @ApiPropertyOptional({ maxLength: 40, nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string | null;
+  @ApiPropertyOptional({ maxLength: 40, nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  employeeNumber?: string | null;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean() hasOwnComputer?: boolean;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean() isElected?: boolean;
+  @ApiPropertyOptional({ maxLength: 200, nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  externalOrganisation?: string;
+  externalOrganisation?: string | null;
   @ApiPropertyOptional({ enum: PERSON_STATUSES, description: 'INACTIVE closes the account' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(PERSON_STATUSES)
   status?: PersonStatus;
 }

@@ -18,6 +18,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { ROLES, type Role } from '@varna/authz';
+import { IsOmittable } from './omittable';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = 'datum på formen ÅÅÅÅ-MM-DD';
@@ -61,17 +62,17 @@ export class UpdateRoleAssignmentDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   orgUnitIds?: string[];
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() includeSubtree?: boolean;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean() includeSubtree?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Matches(DATE, { message: `validFrom: ${DATE_MESSAGE}` })
   @IsISO8601({ strict: true })
   validFrom?: string;
@@ -87,8 +88,12 @@ export class UpdateRoleAssignmentDto {
   @IsISO8601({ strict: true })
   validTo?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 60 }) @IsOptional() @IsString() @MaxLength(60) appointmentRef?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() isActing?: boolean;
+  @ApiPropertyOptional({ maxLength: 60, nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  appointmentRef?: string | null;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean() isActing?: boolean;
 }
 
 export class ListRoleAssignmentsQueryDto {
