@@ -15,8 +15,14 @@ class UntranslatableRuleError extends Error {}
 
 /**
  * Narrows a query to the rows `ability` allows for (action, subject): the same rules as
- * `ability.can`, translated to SQL. Applied with `andWhere`, never `where`. Fails closed: no rule
- * means `1=0`, and an operator or field the translator does not know throws instead of widening.
+ * `ability.can`, translated to SQL. Applied with `andWhere`, never `where`, and the caller's
+ * conditions are bracketed first so an `OR` in them cannot widen the result. Fails closed: no rule
+ * means `1=0`, and an operator, field or value the translator does not know throws (before the
+ * query is touched) instead of widening.
+ *
+ * Semantics follow the app's CASL matcher (ability.ts): a missing value (NULL) equals only null and
+ * is neither less nor greater than anything; on an array column a condition holds when any element
+ * satisfies it. Callers must not add `orWhere` after this.
  */
 export function whereAllowed<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -26,28 +32,37 @@ export function whereAllowed<T extends ObjectLiteral>(
   alias: string = qb.alias,
 ): SelectQueryBuilder<T> {
   const ast = rulesToAST(ability, action, subject) as AstNode | null;
-  if (ast === null) return qb.andWhere('1=0');
+  if (ast === null) return andWhereIsolated(qb, '1=0', {});
   const metadata = qb.expressionMap.aliases.find((a) => a.name === alias)?.metadata;
   if (!metadata) throw new UntranslatableRuleError(`No entity metadata for alias ${alias}`);
 
   const column = (field: string) => {
-    const col = metadata.findColumnWithPropertyPath(field);
+    // Own columns only: a relation property (e.g. `parent`) is not on the in-memory row.
+    const col = metadata.columns.find((c) => c.propertyPath === field);
     if (!col) throw new UntranslatableRuleError(`${subject}.${field} is not a column`);
     return {
       sql: `${qb.escape(alias)}.${qb.escape(col.databaseName)}`,
       isArray: col.isArray,
-      type: col.type,
+      elementType: pgElementType(col.type, `${subject}.${field}`),
     };
   };
 
+  const parameters: Record<string, unknown> = {};
   const param = (value: unknown) => {
     const name = `authz_${(parameterCounter = (parameterCounter + 1) % 1_000_000_000)}`;
-    qb.setParameter(name, value);
+    parameters[name] = value;
     return `:${name}`;
   };
-  const listParam = (value: unknown, castTo: string) => {
+  const scalar = (value: unknown): unknown => {
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      throw new UntranslatableRuleError('A condition value must be a scalar');
+    }
+    return value;
+  };
+  const list = (value: unknown) => {
     if (!Array.isArray(value)) throw new UntranslatableRuleError('$in/$nin need an array');
-    return `${param(value)}::${castTo}[]`;
+    const values = value.map(scalar);
+    return { values: values.filter((v) => v !== null), hasNull: values.includes(null) };
   };
 
   const toSql = (node: AstNode): string => {
@@ -63,63 +78,120 @@ export function whereAllowed<T extends ObjectLiteral>(
       case 'not': {
         const inner = node.value as AstNode[] | AstNode;
         const parts = (Array.isArray(inner) ? inner : [inner]).map(toSql);
-        // A NULL inside must not make NOT(...) NULL (CASL treats a missing value as a mismatch).
-        return `(NOT COALESCE((${parts.join(' AND ')}), false))`;
+        return not(parts.join(' AND '));
       }
     }
     if (!node.field) throw new UntranslatableRuleError(`Unsupported operator ${node.operator}`);
     const col = column(node.field);
-    const elementType = pgElementType(col.type);
-    const v = node.value;
+    const type = col.elementType;
+
     if (col.isArray) {
       // Mongo semantics on an array field: a value matches when any element matches.
+      const contains = (v: unknown) =>
+        v === null
+          ? `(${col.sql} IS NULL OR array_position(${col.sql}, NULL) IS NOT NULL)`
+          : `(${param(v)}::${type} = ANY(${col.sql}))`;
+      const overlaps = (v: unknown) => {
+        const { values, hasNull } = list(v);
+        const some = `(${col.sql} && ${param(values)}::${type}[])`;
+        return hasNull ? `(${some} OR ${contains(null)})` : some;
+      };
       switch (node.operator) {
         case 'eq':
-          return `(${param(v)}::${elementType} = ANY(${col.sql}))`;
+          return contains(scalar(node.value));
         case 'ne':
-          return `(NOT COALESCE(${param(v)}::${elementType} = ANY(${col.sql}), false))`;
+          return not(contains(scalar(node.value)));
         case 'in':
-          return `(${col.sql} && ${listParam(v, elementType)})`;
+          return overlaps(node.value);
         case 'nin':
-          return `(NOT COALESCE(${col.sql} && ${listParam(v, elementType)}, false))`;
+          return not(overlaps(node.value));
       }
       throw new UntranslatableRuleError(`Operator ${node.operator} on array field ${node.field}`);
     }
+
+    // Integers compare as numeric, so a fractional bound is neither rounded nor refused.
+    const valueType = INTEGER_TYPES.has(type) ? 'numeric' : type;
+    const typed = (v: unknown) => (INTEGER_TYPES.has(type) ? `${param(v)}::numeric` : param(v));
+    const equals = (v: unknown) => (v === null ? `(${col.sql} IS NULL)` : `(${col.sql} = ${typed(v)})`);
+    const within = (v: unknown) => {
+      const { values, hasNull } = list(v);
+      const some = `(${col.sql} = ANY(${param(values)}::${valueType}[]))`;
+      return hasNull ? `(${some} OR ${col.sql} IS NULL)` : some;
+    };
+    // Order comparisons on text by code point, as JavaScript does, whatever the database collation.
+    const ordered = (op: string) => {
+      const v = scalar(node.value);
+      const collate = type === 'text' ? ' COLLATE "C"' : '';
+      return `(${col.sql}${collate} ${op} ${v === null ? 'NULL' : typed(v)})`;
+    };
     switch (node.operator) {
       case 'eq':
-        return v === null ? `(${col.sql} IS NULL)` : `(${col.sql} = ${param(v)})`;
+        return equals(scalar(node.value));
       case 'ne':
-        return v === null ? `(${col.sql} IS NOT NULL)` : `(${col.sql} IS DISTINCT FROM ${param(v)})`;
+        return not(equals(scalar(node.value)));
       case 'in':
-        return `(${col.sql} = ANY(${listParam(v, elementType)}))`;
+        return within(node.value);
       case 'nin':
-        return `(${col.sql} IS NULL OR NOT (${col.sql} = ANY(${listParam(v, elementType)})))`;
+        return not(within(node.value));
       case 'lt':
-        return `(${col.sql} < ${param(v)})`;
+        return ordered('<');
       case 'lte':
-        return `(${col.sql} <= ${param(v)})`;
+        return ordered('<=');
       case 'gt':
-        return `(${col.sql} > ${param(v)})`;
+        return ordered('>');
       case 'gte':
-        return `(${col.sql} >= ${param(v)})`;
+        return ordered('>=');
     }
     throw new UntranslatableRuleError(`Unsupported operator ${node.operator}`);
   };
 
   const sql = toSql(ast);
+  return andWhereIsolated(qb, sql, parameters);
+}
+
+const INTEGER_TYPES = new Set(['int', 'smallint', 'bigint']);
+
+/** A NULL inside must not make NOT(…) NULL: CASL treats a missing value as a mismatch. */
+const not = (sql: string) => `(NOT COALESCE((${sql}), false))`;
+
+/** Brackets the caller's conditions (so `a OR b` stays one term), then ANDs ours. */
+function andWhereIsolated<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  sql: string,
+  parameters: Record<string, unknown>,
+): SelectQueryBuilder<T> {
+  const existing = qb.expressionMap.wheres;
+  if (existing.length > 0) {
+    qb.expressionMap.wheres = [{ type: 'simple', condition: { operator: 'brackets', condition: existing } }];
+  }
+  qb.setParameters(parameters);
   return qb.andWhere(new Brackets((where: WhereExpressionBuilder) => where.where(sql)));
 }
 
-function pgElementType(type: unknown): string {
+function pgElementType(type: unknown, field: string): string {
   const name =
-    typeof type === 'string' ? type : typeof type === 'function' ? type.name.toLowerCase() : 'text';
+    typeof type === 'string' ? type.toLowerCase() : typeof type === 'function' ? type.name.toLowerCase() : '';
   switch (name) {
     case 'uuid':
       return 'uuid';
+    case 'varchar':
+    case 'character varying':
+    case 'text':
+    case 'char':
+    case 'character':
+    case 'string':
+      return 'text';
     case 'int':
+    case 'int4':
     case 'integer':
     case 'number':
       return 'int';
+    case 'smallint':
+    case 'int2':
+      return 'smallint';
+    case 'bigint':
+    case 'int8':
+      return 'bigint';
     case 'boolean':
     case 'bool':
       return 'boolean';
@@ -128,7 +200,7 @@ function pgElementType(type: unknown): string {
     case 'timestamptz':
     case 'timestamp with time zone':
       return 'timestamptz';
-    default:
-      return 'text';
   }
+  // json, numeric, … : no rule may compare them until their semantics are written down here.
+  throw new UntranslatableRuleError(`${field}: column type ${name || String(type)} is not translatable`);
 }

@@ -1,0 +1,301 @@
+import { subject as tag } from '@casl/ability';
+import { ActorLoader } from '@varna/auth';
+import {
+  ACTIONS,
+  type Action,
+  type AppAbility,
+  type AppSubject,
+  SUBJECT_NAMES,
+  type SubjectName,
+  whereAllowed,
+} from '@varna/authz';
+import { PersonEntity } from '@varna/organisation';
+import { randomBytes } from 'node:crypto';
+import type { EntityMetadata, ObjectLiteral } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES } from '../../apps/api/src/entities';
+import { startTestApp, type TestApp } from '../support/app';
+
+/*
+ * THE parity test (architecture §4): for every demo person × action × subject, the rows the SQL
+ * filter returns are exactly the rows for which `ability.can(action, row)` holds. The database is
+ * the demo kommun plus a second tenant, so the tenant pin is exercised on every table.
+ */
+const TABLE_OF: Record<SubjectName, string> = {
+  Tenant: 'tenant',
+  OrgUnit: 'org_unit',
+  Person: 'person',
+  RoleAssignment: 'role_assignment',
+  HistoryEntry: 'history_entry',
+  Session: 'session',
+  Credential: 'credential',
+};
+
+interface Fixture {
+  username: string;
+  tenantId: string;
+  ability: AppAbility;
+}
+
+interface SubjectTable {
+  subject: SubjectName;
+  metadata: EntityMetadata;
+  key: string;
+  rows: ObjectLiteral[];
+}
+
+let t: TestApp;
+let demoTenant: string;
+let otherTenant: string;
+const fixtures: Fixture[] = [];
+const tables: SubjectTable[] = [];
+
+async function addSecondTenant(): Promise<string> {
+  const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
+  const [{ id: tenant }] = await q(
+    `INSERT INTO tenant (code, name) VALUES ('annanby', 'Annanby kommun') RETURNING id`,
+  );
+  const unit = async (code: string, parent: { id: string; path: string[] } | null) => {
+    const [row] = await q(
+      `INSERT INTO org_unit (tenant_id, code, name, short_name, type, parent_id, path, valid_from)
+       VALUES ($1, $2, $2, $2, $3, $4, '{}', '2020-01-01') RETURNING id`,
+      [tenant, code, parent ? 'UNIT' : 'TENANT_ROOT', parent?.id ?? null],
+    );
+    const path = [...(parent?.path ?? []), row.id as string];
+    await q(`UPDATE org_unit SET path = $2::uuid[] WHERE id = $1`, [row.id, path]);
+    return { id: row.id as string, path };
+  };
+  const root = await unit('ROOT', null);
+  const child = await unit('OC', root);
+  const grandchild = await unit('OG', child);
+  const person = async (username: string, home: string) => {
+    const [row] = await q(
+      `INSERT INTO person (tenant_id, username, display_name, email, home_org_unit_id)
+       VALUES ($1, $2, $2, $3, $4) RETURNING id`,
+      [tenant, username, `${username}@annanby.example`, home],
+    );
+    return row.id as string;
+  };
+  // D-46: the same human may hold a person row in each tenant, with the same username.
+  const shared = await person('cecilia.lund', child.id);
+  const local = await person('anna.annan', grandchild.id);
+  const assign = (
+    who: string,
+    role: string,
+    units: { id: string; path: string[] }[],
+    subtree: boolean,
+    validTo: string | null,
+  ) =>
+    q(
+      `INSERT INTO role_assignment (tenant_id, person_id, role, org_unit_ids, org_unit_paths, include_subtree,
+                                    valid_from, valid_to)
+       VALUES ($1, $2, $3, $4::uuid[], $5::uuid[], $6, '2025-01-01', $7)`,
+      [
+        tenant,
+        who,
+        role,
+        units.map((u) => u.id),
+        [...new Set(units.flatMap((u) => u.path))],
+        subtree,
+        validTo,
+      ],
+    );
+  await assign(shared, 'COORDINATOR', [child], false, null);
+  await assign(local, 'HEAD', [child], true, null);
+  await assign(local, 'MANAGER', [grandchild], true, '2025-12-31'); // expired: grants nothing
+  const hex = () => randomBytes(32).toString('hex');
+  await q(
+    `INSERT INTO session (tenant_id, person_id, token_hash, csrf_token_hash, expires_at, last_seen_at)
+     VALUES ($1, $2, $3, $4, '2026-11-16T17:00:00Z', '2026-11-16T09:00:00Z'),
+            ($1, $5, $6, $7, '2026-11-16T17:00:00Z', '2026-11-16T09:00:00Z')`,
+    [tenant, shared, hex(), hex(), local, hex(), hex()],
+  );
+  await q(
+    `INSERT INTO credential (person_id, tenant_id, password_hash, password_changed_at)
+     VALUES ($1, $2, 'not-a-real-hash', '2026-11-01T08:00:00Z')`,
+    [shared, tenant],
+  );
+  await q(
+    `INSERT INTO history_entry (tenant_id, seq, occurred_at, action, entity_type, entity_id, prev_hash, hash)
+     VALUES ($1, 1, '2026-11-01T08:00:00Z', 'create', 'OrgUnit', $2, $3, $4)`,
+    [tenant, root.id, '0'.repeat(64), hex()],
+  );
+  return tenant;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  // Sessions of a few demo people (before the second tenant makes "cecilia.lund" ambiguous).
+  for (const username of [
+    'cecilia.lund',
+    'emma.rahimi',
+    'emma.rahimi',
+    'viktor.berglof',
+    'nora.falk',
+    'per.dahlgren',
+  ]) {
+    await t.login(username);
+  }
+  const revoked = await t.login('nora.falk');
+  expect((await t.http.post('/api/auth/logout').set('authorization', revoked.authorization)).status).toBe(
+    204,
+  );
+
+  [{ id: demoTenant }] = await t.dataSource.query(`SELECT id FROM tenant WHERE code <> 'annanby'`);
+  otherTenant = await addSecondTenant();
+
+  const loader = t.app.get(ActorLoader);
+  const people = await t.dataSource.getRepository(PersonEntity).find({ order: { username: 'ASC' } });
+  for (const p of people) {
+    const principal = await loader.principal(p, 'parity');
+    fixtures.push({
+      username: `${p.username}@${p.tenantId === demoTenant ? 'demo' : 'annanby'}`,
+      tenantId: p.tenantId,
+      ability: principal.ability,
+    });
+  }
+
+  for (const subject of SUBJECT_NAMES) {
+    const entity = ENTITIES.find((e) => t.dataSource.getMetadata(e).tableName === TABLE_OF[subject]);
+    if (!entity) throw new Error(`No entity for table ${TABLE_OF[subject]}`);
+    const metadata = t.dataSource.getMetadata(entity);
+    expect(metadata.primaryColumns, `${subject} has a single primary key`).toHaveLength(1);
+    const key = metadata.primaryColumns[0].propertyName;
+    const rows = await t.dataSource.getRepository(entity).find();
+    for (const row of rows) tag(subject, row);
+    tables.push({ subject, metadata, key, rows });
+  }
+}, 120_000);
+
+afterAll(() => t?.close());
+
+const tenantOf = (table: SubjectTable, row: ObjectLiteral) =>
+  (table.subject === 'Tenant' ? row.id : row.tenantId) as string;
+
+async function sqlKeys(table: SubjectTable, ability: AppAbility, action: Action): Promise<string[]> {
+  const qb = t.dataSource.createQueryBuilder(table.metadata.target, 'x').select(`x.${table.key}`);
+  const rows = await whereAllowed(qb, ability, action, table.subject).getMany();
+  return rows.map((r: ObjectLiteral) => r[table.key] as string).sort();
+}
+
+const memoryKeys = (table: SubjectTable, ability: AppAbility, action: Action) =>
+  table.rows
+    .filter((row) => ability.can(action, row as AppSubject))
+    .map((row) => row[table.key] as string)
+    .sort();
+
+describe('SQL filter ≡ ability.can', () => {
+  it('the fixtures are the demo kommun plus a second tenant', () => {
+    expect(fixtures.filter((f) => f.tenantId === demoTenant)).toHaveLength(29);
+    expect(fixtures.filter((f) => f.tenantId === otherTenant)).toHaveLength(2);
+    expect(Object.keys(TABLE_OF).sort()).toEqual([...SUBJECT_NAMES].sort());
+    for (const table of tables) {
+      const tenants = new Set(table.rows.map((r) => tenantOf(table, r)));
+      expect([...tenants].sort(), `${table.subject} rows in both tenants`).toEqual(
+        [demoTenant, otherTenant].sort(),
+      );
+    }
+  });
+
+  it('for every person × action × subject', async () => {
+    const mismatches: string[] = [];
+    const outsideTenant: string[] = [];
+    let combinations = 0;
+    let partial = 0;
+    let empty = 0;
+    let everything = 0;
+    for (const fixture of fixtures) {
+      for (const table of tables) {
+        for (const action of ACTIONS) {
+          combinations += 1;
+          const sql = await sqlKeys(table, fixture.ability, action);
+          const memory = memoryKeys(table, fixture.ability, action);
+          if (JSON.stringify(sql) !== JSON.stringify(memory)) {
+            const onlySql = sql.filter((k) => !memory.includes(k));
+            const onlyMemory = memory.filter((k) => !sql.includes(k));
+            mismatches.push(
+              `${fixture.username} ${action} ${table.subject}: only in SQL ${JSON.stringify(onlySql)}, only in memory ${JSON.stringify(onlyMemory)}`,
+            );
+          }
+          const byKey = new Map(table.rows.map((r) => [r[table.key] as string, r]));
+          for (const key of sql) {
+            if (tenantOf(table, byKey.get(key) as ObjectLiteral) !== fixture.tenantId)
+              outsideTenant.push(`${fixture.username} ${action} ${table.subject} ${key}`);
+          }
+          if (sql.length === 0) empty += 1;
+          else if (sql.length === table.rows.length) everything += 1;
+          else partial += 1;
+        }
+      }
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(outsideTenant.slice(0, 20)).toEqual([]);
+    expect(combinations).toBe(31 * ACTIONS.length * SUBJECT_NAMES.length);
+    // With two tenants no rule may reach every row. Every account reads its tenant, the org tree,
+    // history, its own assignments and sessions, deletes its sessions and updates its password: at
+    // least those seven combinations are partial for everyone, and most others are empty.
+    expect(everything).toBe(0);
+    expect(partial).toBeGreaterThanOrEqual(fixtures.length * 7);
+    expect(empty).toBeGreaterThan(combinations / 2);
+    expect(partial + empty).toBe(combinations);
+  }, 120_000);
+});
+
+describe('spot checks (so the comparison above cannot pass vacuously)', () => {
+  const fixture = (username: string) => {
+    const found = fixtures.find((f) => f.username === username);
+    if (!found) throw new Error(`no fixture ${username}`);
+    return found;
+  };
+  const table = (subject: SubjectName) => tables.find((x) => x.subject === subject) as SubjectTable;
+  const usernamesOf = async (username: string, action: Action) => {
+    const keys = await sqlKeys(table('Person'), fixture(username).ability, action);
+    return table('Person')
+      .rows.filter((r) => keys.includes(r.id as string))
+      .map((r) => r.username as string)
+      .sort();
+  };
+
+  it('EMPLOYEE reads no person rows; CISO and AUDITOR read exactly the own tenant’s', async () => {
+    expect(await usernamesOf('emma.rahimi@demo', 'read')).toEqual([]);
+    const demoPeople = table('Person')
+      .rows.filter((r) => r.tenantId === demoTenant)
+      .map((r) => r.username as string)
+      .sort();
+    expect(await usernamesOf('cecilia.lund@demo', 'read')).toEqual(demoPeople);
+    expect(await usernamesOf('hugo.palm@demo', 'export')).toEqual(demoPeople);
+    expect(await usernamesOf('cecilia.lund@annanby', 'read')).toEqual(['anna.annan', 'cecilia.lund']);
+  });
+
+  it('a coordinator reads role assignments of the own units only (scope S)', async () => {
+    const assignments = table('RoleAssignment');
+    const all = assignments.rows.filter((r) => r.tenantId === demoTenant);
+    const nora = await sqlKeys(assignments, fixture('nora.falk@demo').ability, 'read');
+    expect(nora.length).toBeGreaterThan(1);
+    expect(nora.length).toBeLessThan(all.length);
+
+    // Second tenant: COORDINATOR on OC without the subtree, HEAD on OC with it, MANAGER on OG.
+    const other = assignments.rows.filter((r) => r.tenantId === otherTenant);
+    const idOf = (role: string) => other.find((r) => r.role === role)?.id as string;
+    const coordinator = fixture('cecilia.lund@annanby').ability;
+    const head = fixture('anna.annan@annanby').ability;
+    expect(await sqlKeys(assignments, coordinator, 'read')).toEqual(
+      [idOf('COORDINATOR'), idOf('HEAD')].sort(),
+    );
+    expect(await sqlKeys(assignments, head, 'read')).toEqual(other.map((r) => r.id as string).sort());
+    // The HEAD appoints in scope, but not on the own account (D-50).
+    expect(await sqlKeys(assignments, head, 'update')).toEqual([idOf('COORDINATOR')]);
+  });
+
+  it('sessions: everyone their own, the ADMIN the whole tenant', async () => {
+    const sessions = table('Session');
+    const demoSessions = sessions.rows
+      .filter((r) => r.tenantId === demoTenant)
+      .map((r) => r.id as string)
+      .sort();
+    expect(demoSessions.length).toBeGreaterThanOrEqual(7);
+    expect(await sqlKeys(sessions, fixture('viktor.berglof@demo').ability, 'delete')).toEqual(demoSessions);
+    const emma = await sqlKeys(sessions, fixture('emma.rahimi@demo').ability, 'read');
+    expect(emma).toHaveLength(2);
+  });
+});
