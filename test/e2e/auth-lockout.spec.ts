@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
-import { DEMO_PASSWORD } from '../support/constants';
+import { DEMO_PASSWORD } from '@varna/testing';
 
 const MAX_FAILURES = 3;
 const MAX_FAILURES_PER_IP = 4;

@@ -3,7 +3,7 @@ import { unpackRules, type PackRule } from '@casl/ability/extra';
 import { EXEMPELBY_PEOPLE, EXEMPELBY_TENANT } from '@varna/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
-import { DEMO_NOW, DEMO_PASSWORD } from '../support/constants';
+import { DEMO_NOW, DEMO_PASSWORD } from '@varna/testing';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
-import { DEMO_NOW, DEMO_PASSWORD } from '../support/constants';
+import { DEMO_NOW, DEMO_PASSWORD } from '@varna/testing';
 
 const SESSION_TTL_MINUTES = 60;
 const MINUTE = 60_000;

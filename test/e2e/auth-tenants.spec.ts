@@ -2,7 +2,7 @@ import { PasswordService } from '@varna/auth';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
-import { DEMO_PASSWORD } from '../support/constants';
+import { DEMO_PASSWORD } from '@varna/testing';
 
 let t: TestApp;
 /** Ids in the second tenant "Grannby", created directly in SQL. */

@@ -86,13 +86,13 @@ describe('the demo app', () => {
         '/api/users/123',
         '/api/role-assignments/%27%20OR%201=1',
       ]) {
-        expectErrorBody(await t.http.get(path).set('authorization', admin.authorization), 400, 'BAD_REQUEST');
+        expectErrorBody(await t.http.get(path).set('authorization', admin.authorization), 400, 'INVALID_ID');
       }
       const patch = await t.http
         .patch('/api/org-units/zzz')
         .set('authorization', admin.authorization)
         .send({ version: 1, name: 'Nytt namn' });
-      expectErrorBody(patch, 400, 'BAD_REQUEST');
+      expectErrorBody(patch, 400, 'INVALID_ID');
     });
 
     it('the path is checked only after authentication: anonymous callers get 401', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
-import { DEMO_NOW } from '../support/constants';
+import { DEMO_NOW } from '@varna/testing';
 
 /**
  * Role assignments over HTTP (domain.md §3.2–3.3, §6.2): who sees which, who may appoint whom

@@ -31,7 +31,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   const logger = createLogger(options.config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config: options.config, databaseUrl: options.databaseUrl, clock: options.clock }),
-    { bodyParser: false, logger: ['error', 'warn'], abortOnError: false, preview: options.preview ?? false },
+    {
+      bodyParser: false,
+      logger: options.preview ? false : ['error', 'warn'],
+      abortOnError: false,
+      preview: options.preview ?? false,
+    },
   );
   app.setGlobalPrefix('api');
   if (options.config.trustProxy) app.set('trust proxy', true);

@@ -1,22 +1,10 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { packRules } from '@casl/ability/extra';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, Can, CurrentPrincipal, type Principal, Public, whereAllowed } from '@varna/authz';
 import { VarnaConfig } from '@varna/config';
-import { Clock } from '@varna/core';
+import { Clock, UUID_PARAM } from '@varna/core';
 import {
   PersonEntity,
   RoleAssignmentEntity,
@@ -43,8 +31,6 @@ import {
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { CSRF_COOKIE, SESSION_COOKIE } from './tokens';
-
-const uuid = new ParseUUIDPipe({ version: undefined });
 
 @ApiTags('auth')
 @Controller()
@@ -161,7 +147,10 @@ export class AuthController {
   @Can('delete', 'Session')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async revokeMySession(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+  async revokeMySession(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<void> {
     const qb = this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
@@ -189,7 +178,7 @@ export class AuthController {
   @ApiNoContentResponse()
   async setPassword(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @Param('id', UUID_PARAM) id: string,
     @Body() dto: SetPasswordDto,
   ): Promise<void> {
     await this.auth.setPassword(p, id, dto.password);
@@ -200,7 +189,7 @@ export class AuthController {
   @ApiOkResponse({ type: RevokedDto })
   async revokeSessionsOf(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @Param('id', UUID_PARAM) id: string,
   ): Promise<RevokedDto> {
     // As for passwords: the permission first (403 whether the id exists or not), then the reach (404).
     assertCan(p.ability, 'delete', 'Session', { id: '', tenantId: p.actor.tenantId, personId: id });

@@ -3,7 +3,7 @@ import { OrgUnitEntity, RoleAssignmentEntity } from '@varna/organisation';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../../apps/api/src/data-source';
-import { createTestDatabase } from '../../../test/support/database';
+import { createTestDatabase } from '@varna/testing';
 import {
   abilityFromRules,
   type AppAbility,

@@ -12,7 +12,7 @@ export {
 export type { ErrorBody } from './error-body';
 export { toErrorBody } from './error-mapping';
 export { ErrorFilter, sendError } from './error.filter';
-export { createValidationPipe } from './validation';
+export { createValidationPipe, IsOmittable, UUID_PARAM } from './validation';
 export { RequestContext, type RequestContextData } from './request-context';
 export { Clock, SystemClock, FixedClock, stockholmDate } from './clock';
 export { createLogger, type Logger } from './logger';

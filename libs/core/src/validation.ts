@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ParseUUIDPipe, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { badRequest, FieldErrorDetail } from './domain-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldErrorDetail[] {
@@ -20,3 +21,16 @@ export function createValidationPipe(): ValidationPipe {
       badRequest('VALIDATION_FAILED', 'En eller flera uppgifter är ogiltiga.', flatten(errors)),
   });
 }
+
+/**
+ * An optional field that, when sent, must be valid: like `@IsOptional()` for a missing field, but a
+ * `null` is validated (and so refused by the field's type check) instead of skipping every check.
+ * `@IsOptional()` lets `null` through, which on a NOT NULL column turned a bad PATCH into a 500.
+ * Nullable fields (that `null` clears) keep `@IsOptional()`.
+ */
+export const IsOmittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
+
+/** Path parameter `:id` as a uuid; anything else is a coded 400, in the one error body. */
+export const UUID_PARAM = new ParseUUIDPipe({
+  exceptionFactory: () => badRequest('INVALID_ID', 'Ogiltigt id: förväntade ett UUID.'),
+});

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { UUID_PARAM } from '@varna/core';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
 import {
   CreateOrgUnitDto,
@@ -13,8 +14,6 @@ import {
 } from './dto/org-unit.dto';
 import { toOrgUnitDto, toTree } from './org-unit.mapper';
 import { OrgUnitService } from './org-unit.service';
-
-const uuid = new ParseUUIDPipe({ version: undefined });
 
 @ApiTags('org-units')
 @Controller('org-units')
@@ -46,7 +45,7 @@ export class OrgUnitController {
   @Can('read', 'OrgUnit')
   @ApiOkResponse({ type: OrgUnitDto })
   @ApiNotFoundResponse()
-  async get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OrgUnitDto> {
+  async get(@CurrentPrincipal() p: Principal, @Param('id', UUID_PARAM) id: string): Promise<OrgUnitDto> {
     return toOrgUnitDto(await this.units.get(p, id));
   }
 
@@ -62,7 +61,7 @@ export class OrgUnitController {
   @ApiOkResponse({ type: OrgUnitDto })
   async update(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @Param('id', UUID_PARAM) id: string,
     @Body() dto: UpdateOrgUnitDto,
   ): Promise<OrgUnitDto> {
     return toOrgUnitDto(await this.units.update(p, id, dto));
@@ -74,7 +73,7 @@ export class OrgUnitController {
   @ApiOkResponse({ type: OrgUnitDto })
   async move(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @Param('id', UUID_PARAM) id: string,
     @Body() dto: MoveOrgUnitDto,
   ): Promise<OrgUnitDto> {
     return toOrgUnitDto(await this.units.move(p, id, dto));
@@ -86,7 +85,7 @@ export class OrgUnitController {
   @ApiOkResponse({ type: OrgUnitDto })
   async deactivate(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @Param('id', UUID_PARAM) id: string,
     @Body() dto: DeactivateOrgUnitDto,
   ): Promise<OrgUnitDto> {
     return toOrgUnitDto(await this.units.deactivate(p, id, dto));

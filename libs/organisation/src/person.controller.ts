@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { UUID_PARAM } from '@varna/core';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
 import {
   CreatePersonDto,
@@ -10,8 +11,6 @@ import {
 } from './dto/person.dto';
 import { toPersonDto } from './person.mapper';
 import { PersonService } from './person.service';
-
-const uuid = new ParseUUIDPipe({ version: undefined });
 
 @ApiTags('users')
 @Controller('users')
@@ -30,7 +29,7 @@ export class PersonController {
   @Can('read', 'Person')
   @ApiOkResponse({ type: PersonDto })
   @ApiNotFoundResponse()
-  async get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<PersonDto> {
+  async get(@CurrentPrincipal() p: Principal, @Param('id', UUID_PARAM) id: string): Promise<PersonDto> {
     return toPersonDto(await this.persons.get(p, id));
   }
 
@@ -46,7 +45,7 @@ export class PersonController {
   @ApiOkResponse({ type: PersonDto })
   async update(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @Param('id', UUID_PARAM) id: string,
     @Body() dto: UpdatePersonDto,
   ): Promise<PersonDto> {
     return toPersonDto(await this.persons.update(p, id, dto));

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { UUID_PARAM } from '@varna/core';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
 import {
   CreateRoleAssignmentDto,
@@ -10,8 +11,6 @@ import {
 } from './dto/role-assignment.dto';
 import { toRoleAssignmentDto } from './person.mapper';
 import { RoleAssignmentService } from './role-assignment.service';
-
-const uuid = new ParseUUIDPipe({ version: undefined });
 
 @ApiTags('role-assignments')
 @Controller('role-assignments')
@@ -33,7 +32,10 @@ export class RoleAssignmentController {
   @Can('read', 'RoleAssignment')
   @ApiOkResponse({ type: RoleAssignmentDto })
   @ApiNotFoundResponse()
-  async get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RoleAssignmentDto> {
+  async get(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<RoleAssignmentDto> {
     return toRoleAssignmentDto(await this.assignments.get(p, id));
   }
 
@@ -52,7 +54,7 @@ export class RoleAssignmentController {
   @ApiOkResponse({ type: RoleAssignmentDto })
   async update(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @Param('id', UUID_PARAM) id: string,
     @Body() dto: UpdateRoleAssignmentDto,
   ): Promise<RoleAssignmentDto> {
     return toRoleAssignmentDto(await this.assignments.update(p, id, dto));

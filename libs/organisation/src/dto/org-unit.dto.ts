@@ -16,7 +16,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsOmittable } from './omittable';
+import { IsOmittable } from '@varna/core';
 import { ORG_UNIT_TYPES, type OrgUnitStatus, type OrgUnitType } from '../domain/org-unit-type';
 
 const CODE = /^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9-]{0,19}$/;

@@ -14,7 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsOmittable } from './omittable';
+import { IsOmittable } from '@varna/core';
 import { PERSON_STATUSES, type PersonStatus } from '../person.entity';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,99}$/;

@@ -18,7 +18,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { ROLES, type Role } from '@varna/authz';
-import { IsOmittable } from './omittable';
+import { IsOmittable } from '@varna/core';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = 'datum på formen ÅÅÅÅ-MM-DD';

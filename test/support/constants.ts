@@ -1,1 +1,0 @@
-export { DEMO_NOW, DEMO_PASSWORD, TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_DB_PREFIX } from '@varna/testing';

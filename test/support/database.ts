@@ -1,1 +1,0 @@
-export { createTestDatabase } from '@varna/testing';
