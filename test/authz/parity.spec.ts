@@ -15,6 +15,7 @@ import type { EntityMetadata, ObjectLiteral } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../apps/api/src/entities';
 import { startTestApp, type TestApp } from '../support/app';
+import { createOtherTenant } from '../support/other-tenant';
 
 /*
  * THE parity test (architecture §4): for every demo person × action × subject, the rows the SQL
@@ -52,33 +53,27 @@ const tables: SubjectTable[] = [];
 
 async function addSecondTenant(): Promise<string> {
   const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
-  const [{ id: tenant }] = await q(
-    `INSERT INTO tenant (code, name) VALUES ('annanby', 'Annanby kommun') RETURNING id`,
-  );
-  const unit = async (code: string, parent: { id: string; path: string[] } | null) => {
-    const [row] = await q(
-      `INSERT INTO org_unit (tenant_id, code, name, short_name, type, parent_id, path, valid_from)
-       VALUES ($1, $2, $2, $2, $3, $4, '{}', '2020-01-01') RETURNING id`,
-      [tenant, code, parent ? 'UNIT' : 'TENANT_ROOT', parent?.id ?? null],
-    );
-    const path = [...(parent?.path ?? []), row.id as string];
-    await q(`UPDATE org_unit SET path = $2::uuid[] WHERE id = $1`, [row.id, path]);
-    return { id: row.id as string, path };
-  };
-  const root = await unit('ROOT', null);
-  const child = await unit('OC', root);
-  const grandchild = await unit('OG', child);
-  const person = async (username: string, home: string) => {
-    const [row] = await q(
-      `INSERT INTO person (tenant_id, username, display_name, email, home_org_unit_id)
-       VALUES ($1, $2, $2, $3, $4) RETURNING id`,
-      [tenant, username, `${username}@annanby.example`, home],
-    );
-    return row.id as string;
-  };
-  // D-46: the same human may hold a person row in each tenant, with the same username.
-  const shared = await person('cecilia.lund', child.id);
-  const local = await person('anna.annan', grandchild.id);
+  const other = await createOtherTenant(t.dataSource, {
+    code: 'annanby',
+    name: 'Annanby kommun',
+    root: { name: 'ROOT' },
+    validFrom: '2020-01-01',
+    units: [{ code: 'OC' }, { code: 'OG', parent: 'OC' }],
+    people: [
+      // D-46: the same human may hold a person row in each tenant, with the same username.
+      {
+        username: 'cecilia.lund',
+        home: 'OC',
+        passwordHash: 'not-a-real-hash',
+        passwordChangedAt: '2026-11-01T08:00:00Z',
+      },
+      { username: 'anna.annan', home: 'OG' },
+    ],
+  });
+  const { ROOT: root, OC: child, OG: grandchild } = other.units;
+  const tenant = other.tenantId;
+  const shared = other.people['cecilia.lund'];
+  const local = other.people['anna.annan'];
   const assign = (
     who: string,
     role: string,
@@ -111,11 +106,6 @@ async function addSecondTenant(): Promise<string> {
     [tenant, shared, hex(), hex(), local, hex(), hex()],
   );
   await q(
-    `INSERT INTO credential (person_id, tenant_id, password_hash, password_changed_at)
-     VALUES ($1, $2, 'not-a-real-hash', '2026-11-01T08:00:00Z')`,
-    [shared, tenant],
-  );
-  await q(
     `INSERT INTO history_entry (tenant_id, seq, occurred_at, action, entity_type, entity_id, prev_hash, hash)
      VALUES ($1, 1, '2026-11-01T08:00:00Z', 'create', 'OrgUnit', $2, $3, $4)`,
     [tenant, root.id, '0'.repeat(64), hex()],
@@ -141,7 +131,7 @@ beforeAll(async () => {
     204,
   );
 
-  [{ id: demoTenant }] = await t.dataSource.query(`SELECT id FROM tenant WHERE code <> 'annanby'`);
+  demoTenant = await t.demoTenantId();
   otherTenant = await addSecondTenant();
 
   const loader = t.app.get(ActorLoader);

@@ -2,6 +2,7 @@ import { PasswordService } from '@varna/auth';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
+import { createOtherTenant } from '../support/other-tenant';
 import { DEMO_PASSWORD } from '@varna/testing';
 
 let t: TestApp;
@@ -18,32 +19,20 @@ beforeAll(async () => {
   const [{ password_hash: demoHash }] = await t.dataSource.query<{ password_hash: string }[]>(
     `SELECT c.password_hash FROM credential c JOIN person p ON p.id = c.person_id WHERE p.username = 'cecilia.lund'`,
   );
-  await t.dataSource.transaction(async (m) => {
-    await m.query(`INSERT INTO tenant (id, code, name) VALUES ($1, 'grannby', 'Grannby kommun')`, [
-      grannby.tenantId,
-    ]);
-    await m.query(
-      `INSERT INTO org_unit (id, tenant_id, code, name, short_name, type, parent_id, path, valid_from)
-       VALUES ($1, $2, 'ROOT', 'Grannby kommun', 'Grannby', 'TENANT_ROOT', NULL, ARRAY[$1::uuid], '2020-01-01')`,
-      [grannby.rootId, grannby.tenantId],
-    );
-    // A shared CISO (D-46): the same username in both tenants, and someone only in Grannby.
-    for (const [id, username, displayName] of [
-      [grannby.ceciliaId, 'cecilia.lund', 'Cecilia Lund (Grannby)'],
-      [grannby.olleId, 'olle.grann', 'Olle Grann'],
-    ]) {
-      await m.query(
-        `INSERT INTO person (id, tenant_id, username, display_name, email, home_org_unit_id)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, grannby.tenantId, username, displayName, `${username}@grannby.example`, grannby.rootId],
-      );
-      await m.query(
-        `INSERT INTO credential (person_id, tenant_id, password_hash, password_changed_at)
-         VALUES ($1, $2, $3, now())`,
-        [id, grannby.tenantId, demoHash],
-      );
-    }
-  });
+  await t.dataSource.transaction((m) =>
+    createOtherTenant(m, {
+      code: 'grannby',
+      name: 'Grannby kommun',
+      tenantId: grannby.tenantId,
+      root: { id: grannby.rootId, shortName: 'Grannby' },
+      validFrom: '2020-01-01',
+      // A shared CISO (D-46): the same username in both tenants, and someone only in Grannby.
+      people: [
+        { id: grannby.ceciliaId, username: 'cecilia.lund', displayName: 'Cecilia Lund (Grannby)' },
+        { id: grannby.olleId, username: 'olle.grann', displayName: 'Olle Grann' },
+      ].map((person) => ({ ...person, passwordHash: demoHash })),
+    }),
+  );
 });
 afterAll(() => t?.close());
 

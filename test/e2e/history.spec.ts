@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
+import { createOtherTenant } from '../support/other-tenant';
 
 /**
  * The change history over HTTP (domain.md §5.3, D-40): every write appends one entry in its own
  * transaction, readable as far as the entity is; the hash chain is verifiable and append-only.
  */
-
-const USERS = [
-  'viktor.berglof',
-  'cecilia.lund',
-  'nora.falk',
-  'helena.strand',
-  'emma.rahimi',
-  'tove.granath',
-  'gunnar.alm',
-] as const;
-type User = (typeof USERS)[number];
 
 interface Entry {
   id: string;
@@ -41,26 +31,9 @@ const SEEDED_ENTRIES = 116;
 let t: TestApp;
 let demoTenantId: string;
 let otherUnitId: string;
-const auth = {} as Record<User, string>;
 
-const get = (path: string, user: User = 'viktor.berglof', query: Record<string, unknown> = {}) =>
-  t.http.get(path).query(query).set('authorization', auth[user]);
-const post = (path: string, body: object, user: User = 'viktor.berglof') =>
-  t.http.post(path).set('authorization', auth[user]).send(body);
-const patch = (path: string, body: object, user: User = 'viktor.berglof') =>
-  t.http.patch(path).set('authorization', auth[user]).send(body);
-
-async function unit(code: string): Promise<string> {
-  const [row] = await t.dataSource.query<{ id: string }[]>(
-    'SELECT id FROM org_unit WHERE tenant_id = $1 AND code = $2',
-    [demoTenantId, code],
-  );
-  if (!row) throw new Error(`no demo unit ${code}`);
-  return row.id;
-}
-
-async function historyOf(entity: string, id: string, user: User = 'viktor.berglof'): Promise<Entry[]> {
-  const res = await get('/api/history', user, { entity, id });
+async function historyOf(entity: string, id: string, user: string = 'viktor.berglof'): Promise<Entry[]> {
+  const res = await t.as(user).get('/api/history', { entity, id });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return (res.body as { items: Entry[] }).items;
 }
@@ -80,8 +53,8 @@ async function historyCount(): Promise<number> {
   return n;
 }
 
-async function verify(user: User = 'viktor.berglof') {
-  const res = await get('/api/admin/history/verify', user);
+async function verify(user: string = 'viktor.berglof') {
+  const res = await t.as(user).get('/api/admin/history/verify');
   expect(res.status).toBe(200);
   return res.body as {
     ok: boolean;
@@ -102,19 +75,8 @@ async function withTriggerDisabled(statements: [string, unknown[]][]): Promise<v
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const u of USERS) auth[u] = (await t.login(u)).authorization;
-  [{ id: demoTenantId }] = await t.dataSource.query<{ id: string }[]>(
-    `SELECT id FROM tenant WHERE code = 'exempelby'`,
-  );
-  const [{ id: otherTenantId }] = await t.dataSource.query<{ id: string }[]>(
-    `INSERT INTO tenant (code, name) VALUES ('andraby', 'Andraby kommun') RETURNING id`,
-  );
-  otherUnitId = randomUUID();
-  await t.dataSource.query(
-    `INSERT INTO org_unit (id, tenant_id, code, name, short_name, type, parent_id, path, valid_from)
-     VALUES ($1, $2, 'ROOT', 'Andraby kommun', 'Andraby kommun', 'TENANT_ROOT', NULL, ARRAY[$1::uuid], '2026-01-01')`,
-    [otherUnitId, otherTenantId],
-  );
+  demoTenantId = await t.demoTenantId();
+  ({ rootId: otherUnitId } = await createOtherTenant(t.dataSource));
 });
 afterAll(() => t?.close());
 
@@ -130,21 +92,21 @@ describe('the seeded chain', () => {
   it.each(['emma.rahimi', 'nora.falk', 'tove.granath', 'gunnar.alm'] as const)(
     'refuses verification to %s (403)',
     async (user) => {
-      const res = await get('/api/admin/history/verify', user);
+      const res = await t.as(user).get('/api/admin/history/verify');
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('PERMISSION_DENIED');
     },
   );
 
   it('shows a demo unit’s seed entry, written by the system', async () => {
-    const [entry] = await historyOf('OrgUnit', await unit('IFF'), 'emma.rahimi');
+    const [entry] = await historyOf('OrgUnit', await t.unitId('IFF'), 'emma.rahimi');
     expect(entry).toMatchObject({
       seq: expect.stringMatching(/^\d+$/),
       actorId: null,
       actorRoles: ['SYSTEM'],
       action: 'seed',
       entityType: 'OrgUnit',
-      entityId: await unit('IFF'),
+      entityId: await t.unitId('IFF'),
       before: null,
       reason: null,
     });
@@ -161,11 +123,11 @@ describe('every write appends an entry', () => {
 
   it('OrgUnit create: action create, actor, before null, after the new unit, correlation id', async () => {
     const count = await historyCount();
-    const res = await post('/api/org-units', {
+    const res = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'KLF-DIG',
       name: 'Digitaliseringsenheten',
       type: 'UNIT',
-      parentId: await unit('KLF'),
+      parentId: await t.unitId('KLF'),
     });
     expect(res.status).toBe(201);
     unitId = res.body.id;
@@ -193,9 +155,9 @@ describe('every write appends an entry', () => {
   });
 
   it('OrgUnit update: action update, before and after, the client’s x-request-id', async () => {
-    const res = await t.http
+    const res = await t
+      .as('viktor.berglof')
       .patch(`/api/org-units/${unitId}`)
-      .set('authorization', auth['viktor.berglof'])
       .set('x-request-id', 'rename-klf-dig-0001')
       .send({ version: 1, name: 'Digitaliserings- och innovationsenheten' });
     expect(res.status).toBe(200);
@@ -212,11 +174,11 @@ describe('every write appends an entry', () => {
   });
 
   it('replaces an unusable client x-request-id by its own, and records that one', async () => {
-    const id = await unit('KLF-SAK');
-    const version = (await get(`/api/org-units/${id}`)).body.version as number;
-    const res = await t.http
+    const id = await t.unitId('KLF-SAK');
+    const version = (await t.as('viktor.berglof').get(`/api/org-units/${id}`)).body.version as number;
+    const res = await t
+      .as('viktor.berglof')
       .patch(`/api/org-units/${id}`)
-      .set('authorization', auth['viktor.berglof'])
       .set('x-request-id', 'not allowed; spaces & semicolons')
       .send({ version, aliases: ['Säkerhet'] });
     expect(res.status).toBe(200);
@@ -226,9 +188,11 @@ describe('every write appends an entry', () => {
   });
 
   it('OrgUnit move: action move, parent and path before and after', async () => {
-    const klf = await unit('KLF');
-    const sk = await unit('SK');
-    const res = await post(`/api/org-units/${unitId}/move`, { version: 2, parentId: sk });
+    const klf = await t.unitId('KLF');
+    const sk = await t.unitId('SK');
+    const res = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${unitId}/move`, { version: 2, parentId: sk });
     expect(res.status).toBe(200);
     const entry = await lastEntry('OrgUnit', unitId, 3);
     expect(entry).toMatchObject({ action: 'move', correlationId: res.headers['x-request-id'] });
@@ -238,7 +202,7 @@ describe('every write appends an entry', () => {
   });
 
   it('OrgUnit deactivate: action deactivate with the reason', async () => {
-    const res = await post(`/api/org-units/${unitId}/deactivate`, {
+    const res = await t.as('viktor.berglof').post(`/api/org-units/${unitId}/deactivate`, {
       version: 3,
       reason: 'Uppgår i SK-DRIFT',
     });
@@ -257,11 +221,11 @@ describe('every write appends an entry', () => {
   });
 
   it('Person create and update', async () => {
-    const created = await post('/api/users', {
+    const created = await t.as('viktor.berglof').post('/api/users', {
       username: 'bo.nilsson',
       displayName: 'Bo Nilsson',
       email: 'bo.nilsson@exempelby.example',
-      homeOrgUnitId: await unit('KLF-HR'),
+      homeOrgUnitId: await t.unitId('KLF-HR'),
     });
     expect(created.status).toBe(201);
     personId = created.body.id;
@@ -273,7 +237,9 @@ describe('every write appends an entry', () => {
       correlationId: created.headers['x-request-id'],
     });
     expect(first.after).toMatchObject({ username: 'bo.nilsson', status: 'ACTIVE' });
-    const updated = await patch(`/api/users/${personId}`, { version: 1, status: 'INACTIVE' });
+    const updated = await t
+      .as('viktor.berglof')
+      .patch(`/api/users/${personId}`, { version: 1, status: 'INACTIVE' });
     expect(updated.status).toBe(200);
     const second = await lastEntry('Person', personId, 2);
     expect(second).toMatchObject({ action: 'update', correlationId: updated.headers['x-request-id'] });
@@ -282,11 +248,11 @@ describe('every write appends an entry', () => {
   });
 
   it('RoleAssignment appoint (by the CISO), update and end', async () => {
-    const created = await post(
-      '/api/role-assignments',
-      { personId: await t.personId('sara.ekstrom'), role: 'READER', orgUnitIds: [await unit('GSF-EHT')] },
-      'cecilia.lund',
-    );
+    const created = await t.as('cecilia.lund').post('/api/role-assignments', {
+      personId: await t.personId('sara.ekstrom'),
+      role: 'READER',
+      orgUnitIds: [await t.unitId('GSF-EHT')],
+    });
     expect(created.status).toBe(201);
     assignmentId = created.body.id;
     const appointed = await lastEntry('RoleAssignment', assignmentId, 1);
@@ -303,7 +269,7 @@ describe('every write appends an entry', () => {
       appointedById: await t.personId('cecilia.lund'),
     });
 
-    const updated = await patch(`/api/role-assignments/${assignmentId}`, {
+    const updated = await t.as('viktor.berglof').patch(`/api/role-assignments/${assignmentId}`, {
       version: 1,
       appointmentRef: 'SOCN 2026-00100',
     });
@@ -313,7 +279,9 @@ describe('every write appends an entry', () => {
     expect(second.before).toMatchObject({ appointmentRef: null });
     expect(second.after).toMatchObject({ appointmentRef: 'SOCN 2026-00100' });
 
-    const ended = await patch(`/api/role-assignments/${assignmentId}`, { version: 2, validTo: '2026-12-31' });
+    const ended = await t
+      .as('viktor.berglof')
+      .patch(`/api/role-assignments/${assignmentId}`, { version: 2, validTo: '2026-12-31' });
     expect(ended.status).toBe(200);
     const third = await lastEntry('RoleAssignment', assignmentId, 3);
     expect(third).toMatchObject({ action: 'change-validity', correlationId: ended.headers['x-request-id'] });
@@ -324,26 +292,31 @@ describe('every write appends an entry', () => {
   it('refused writes append nothing', async () => {
     const count = await historyCount();
     const refused = [
-      await post('/api/org-units', {
+      await t.as('viktor.berglof').post('/api/org-units', {
         code: 'KS',
         name: 'Dubblett',
         type: 'UNIT',
-        parentId: await unit('KLF'),
+        parentId: await t.unitId('KLF'),
       }),
-      await patch(`/api/org-units/${await unit('KS')}`, { version: 99, name: 'Gammal version' }),
-      await post(`/api/org-units/${await unit('IFF')}/move`, { version: 1, parentId: await unit('IFF-UTR') }),
-      await post(`/api/org-units/${await unit('IFF')}/deactivate`, { version: 1 }),
-      await post(
-        '/api/org-units',
-        { code: 'NY', name: 'Ny', type: 'UNIT', parentId: await unit('KLF') },
-        'nora.falk',
-      ),
-      await patch(`/api/users/${personId}`, { version: 1, displayName: 'Gammal version' }),
-      await post(
-        '/api/role-assignments',
-        { personId: await t.personId('helena.strand'), role: 'HEAD', orgUnitIds: [await unit('ALF')] },
-        'helena.strand',
-      ),
+      await t
+        .as('viktor.berglof')
+        .patch(`/api/org-units/${await t.unitId('KS')}`, { version: 99, name: 'Gammal version' }),
+      await t.as('viktor.berglof').post(`/api/org-units/${await t.unitId('IFF')}/move`, {
+        version: 1,
+        parentId: await t.unitId('IFF-UTR'),
+      }),
+      await t.as('viktor.berglof').post(`/api/org-units/${await t.unitId('IFF')}/deactivate`, { version: 1 }),
+      await t
+        .as('nora.falk')
+        .post('/api/org-units', { code: 'NY', name: 'Ny', type: 'UNIT', parentId: await t.unitId('KLF') }),
+      await t
+        .as('viktor.berglof')
+        .patch(`/api/users/${personId}`, { version: 1, displayName: 'Gammal version' }),
+      await t.as('helena.strand').post('/api/role-assignments', {
+        personId: await t.personId('helena.strand'),
+        role: 'HEAD',
+        orgUnitIds: [await t.unitId('ALF')],
+      }),
     ];
     expect(refused.map((r) => r.status)).toEqual([409, 409, 409, 409, 403, 409, 403]);
     // The error body carries the same correlation id as the response header.
@@ -365,7 +338,7 @@ describe('history is as visible as its entity', () => {
       `SELECT ra.id FROM role_assignment ra JOIN person p ON p.id = ra.person_id
         WHERE p.username = 'nora.falk'`,
     );
-    const res = await get('/api/history', 'emma.rahimi', { entity: 'RoleAssignment', id: others[0].id });
+    const res = await t.as('emma.rahimi').get('/api/history', { entity: 'RoleAssignment', id: others[0].id });
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('HISTORY_ENTITY_NOT_FOUND');
     const own = await t.dataSource.query<{ id: string }[]>(
@@ -385,15 +358,15 @@ describe('history is as visible as its entity', () => {
       `SELECT id FROM role_assignment WHERE role = 'CISO' AND tenant_id = $1`,
       [demoTenantId],
     );
-    expect((await get('/api/history', 'nora.falk', { entity: 'RoleAssignment', id: ciso.id })).status).toBe(
-      404,
-    );
+    expect(
+      (await t.as('nora.falk').get('/api/history', { entity: 'RoleAssignment', id: ciso.id })).status,
+    ).toBe(404);
   });
 
   it('hides people’s history from those who may not read people (emma.rahimi, gunnar.alm)', async () => {
     const cecilia = await t.personId('cecilia.lund');
     for (const user of ['emma.rahimi', 'gunnar.alm'] as const) {
-      const res = await get('/api/history', user, { entity: 'Person', id: cecilia });
+      const res = await t.as(user).get('/api/history', { entity: 'Person', id: cecilia });
       expect(res.status).toBe(404);
     }
     expect(await historyOf('Person', cecilia, 'nora.falk')).toHaveLength(1);
@@ -401,13 +374,15 @@ describe('history is as visible as its entity', () => {
 
   it('answers an entity of another tenant, or one that does not exist, with 404', async () => {
     for (const user of ['viktor.berglof', 'cecilia.lund'] as const) {
-      expect((await get('/api/history', user, { entity: 'OrgUnit', id: otherUnitId })).status).toBe(404);
-      expect((await get('/api/history', user, { entity: 'OrgUnit', id: randomUUID() })).status).toBe(404);
+      expect((await t.as(user).get('/api/history', { entity: 'OrgUnit', id: otherUnitId })).status).toBe(404);
+      expect((await t.as(user).get('/api/history', { entity: 'OrgUnit', id: randomUUID() })).status).toBe(
+        404,
+      );
     }
   });
 
   it('answers an unknown entity type with 400 naming the known ones', async () => {
-    const res = await get('/api/history', 'viktor.berglof', { entity: 'Risk', id: randomUUID() });
+    const res = await t.as('viktor.berglof').get('/api/history', { entity: 'Risk', id: randomUUID() });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('HISTORY_UNKNOWN_ENTITY');
     expect(res.body.details.known).toEqual(expect.arrayContaining(['OrgUnit', 'Person', 'RoleAssignment']));
@@ -420,7 +395,7 @@ describe('history is as visible as its entity', () => {
     [{ id: randomUUID() }, 'entity'],
     [{ entity: 'OrgUnit', id: randomUUID(), from: '2026-01-01' }, 'from'],
   ])('refuses the query %j with 400 VALIDATION_FAILED', async (query, field) => {
-    const res = await get('/api/history', 'viktor.berglof', query);
+    const res = await t.as('viktor.berglof').get('/api/history', query);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
@@ -532,25 +507,29 @@ describe('append-only and tamper-evident', () => {
 describe('concurrent writers', () => {
   it('keep one chain: seq strictly increasing without gaps, verify ok', async () => {
     const before = await historyCount();
-    const units = await Promise.all(['KS', 'KF', 'KLN', 'REV', 'VON', 'SERN'].map(unit));
+    const units = await Promise.all(['KS', 'KF', 'KLN', 'REV', 'VON', 'SERN'].map((code) => t.unitId(code)));
     const versions = await Promise.all(
-      units.map(async (id) => (await get(`/api/org-units/${id}`)).body.version as number),
+      units.map(
+        async (id) => (await t.as('viktor.berglof').get(`/api/org-units/${id}`)).body.version as number,
+      ),
     );
     const responses = await Promise.all([
       ...units.map((id, i) =>
-        patch(`/api/org-units/${id}`, { version: versions[i], aliases: [`alias ${i}`] }),
+        t
+          .as('viktor.berglof')
+          .patch(`/api/org-units/${id}`, { version: versions[i], aliases: [`alias ${i}`] }),
       ),
-      post('/api/users', {
+      t.as('viktor.berglof').post('/api/users', {
         username: 'samtidig.person',
         displayName: 'Samtidig Person',
         email: 'samtidig@exempelby.example',
         homeOrgUnitId: units[0],
       }),
-      post(
-        '/api/role-assignments',
-        { personId: await t.personId('gunnar.alm'), role: 'READER', orgUnitIds: [await unit('SOCN')] },
-        'cecilia.lund',
-      ),
+      t.as('cecilia.lund').post('/api/role-assignments', {
+        personId: await t.personId('gunnar.alm'),
+        role: 'READER',
+        orgUnitIds: [await t.unitId('SOCN')],
+      }),
     ]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200, 201, 201]);
     expect(await historyCount()).toBe(before + 8);
@@ -572,19 +551,19 @@ describe('concurrent writers', () => {
   });
 
   it('let exactly one of two racing patches with the same version win', async () => {
-    const id = await unit('KFN');
-    const version = (await get(`/api/org-units/${id}`)).body.version as number;
+    const id = await t.unitId('KFN');
+    const version = (await t.as('viktor.berglof').get(`/api/org-units/${id}`)).body.version as number;
     const before = await historyCount();
     const [a, b] = await Promise.all([
-      patch(`/api/org-units/${id}`, { version, name: 'Kultur- och fritidsnämnden A' }),
-      patch(`/api/org-units/${id}`, { version, name: 'Kultur- och fritidsnämnden B' }),
+      t.as('viktor.berglof').patch(`/api/org-units/${id}`, { version, name: 'Kultur- och fritidsnämnden A' }),
+      t.as('viktor.berglof').patch(`/api/org-units/${id}`, { version, name: 'Kultur- och fritidsnämnden B' }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
     expect(loser.body.code).toBe('VERSION_CONFLICT');
     expect(await historyCount()).toBe(before + 1);
     const winner = a.status === 200 ? a : b;
-    expect((await get(`/api/org-units/${id}`)).body).toMatchObject({
+    expect((await t.as('viktor.berglof').get(`/api/org-units/${id}`)).body).toMatchObject({
       name: winner.body.name,
       version: version + 1,
     });

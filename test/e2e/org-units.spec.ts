@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
+import { expectErrorBody } from '../support/expect';
+import { createOtherTenant } from '../support/other-tenant';
 
 /**
  * The org tree over HTTP (domain.md §3.1, §6.1): reading, searching, creating, renaming, moving and
@@ -18,7 +19,6 @@ const USERS = [
   'gunnar.alm',
   'karin.vestberg',
 ] as const;
-type User = (typeof USERS)[number];
 
 /** §6.1: the twelve nodes right under the root. */
 const ROOT_CHILDREN = ['KF', 'KS', 'KLN', 'BUN', 'SOCN', 'VON', 'SERN', 'SBN', 'KFN', 'MBN', 'EVE', 'EBH'];
@@ -32,20 +32,8 @@ interface TreeNode {
 }
 
 let t: TestApp;
-let demoTenantId: string;
 let otherTenantId: string;
 let otherRootId: string;
-const auth = {} as Record<User, string>;
-
-/** Id of a unit of the demo tenant (the second tenant reuses codes such as ROOT). */
-async function unit(code: string): Promise<string> {
-  const rows = await t.dataSource.query<{ id: string }[]>(
-    'SELECT id FROM org_unit WHERE tenant_id = $1 AND code = $2',
-    [demoTenantId, code],
-  );
-  if (rows.length !== 1) throw new Error(`no demo unit ${code}`);
-  return rows[0].id;
-}
 
 async function count(table: 'org_unit' | 'history_entry' | 'role_assignment'): Promise<number> {
   const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`);
@@ -66,55 +54,28 @@ function flatten(nodes: TreeNode[]): TreeNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
 }
 
-function expectErrorBody(body: unknown, statusCode: number, code?: string) {
-  expect(Object.keys(body as object).sort()).toEqual(
-    ['code', 'correlationId', 'details', 'message', 'statusCode'].sort(),
-  );
-  expect((body as { statusCode: number }).statusCode).toBe(statusCode);
-  if (code) expect((body as { code: string }).code).toBe(code);
-}
-
-const get = (path: string, user: User = 'viktor.berglof') =>
-  t.http.get(path).set('authorization', auth[user]);
-const post = (path: string, body: object, user: User = 'viktor.berglof') =>
-  t.http.post(path).set('authorization', auth[user]).send(body);
-const patch = (path: string, body: object, user: User = 'viktor.berglof') =>
-  t.http.patch(path).set('authorization', auth[user]).send(body);
-
 async function version(id: string): Promise<number> {
-  const res = await get(`/api/org-units/${id}`);
+  const res = await t.as('viktor.berglof').get(`/api/org-units/${id}`);
   expect(res.status).toBe(200);
   return res.body.version as number;
 }
 
 async function createUnit(body: Record<string, unknown>) {
-  const res = await post('/api/org-units', body);
+  const res = await t.as('viktor.berglof').post('/api/org-units', body);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: string; version: number; path: string[] };
 }
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const u of USERS) auth[u] = (await t.login(u)).authorization;
-  [{ id: demoTenantId }] = await t.dataSource.query<{ id: string }[]>(
-    `SELECT id FROM tenant WHERE code = 'exempelby'`,
-  );
   // A second kommun, written straight into the database: nothing of it may ever show up.
-  [{ id: otherTenantId }] = await t.dataSource.query<{ id: string }[]>(
-    `INSERT INTO tenant (code, name) VALUES ('andraby', 'Andraby kommun') RETURNING id`,
-  );
-  otherRootId = randomUUID();
-  await t.dataSource.query(
-    `INSERT INTO org_unit (id, tenant_id, code, name, short_name, type, parent_id, path, valid_from)
-     VALUES ($1, $2, 'ROOT', 'Andraby kommun', 'Andraby kommun', 'TENANT_ROOT', NULL, ARRAY[$1::uuid], '2026-01-01')`,
-    [otherRootId, otherTenantId],
-  );
+  ({ tenantId: otherTenantId, rootId: otherRootId } = await createOtherTenant(t.dataSource));
 });
 afterAll(() => t?.close());
 
 describe('the demo tree (§6.1)', () => {
   it('lists 56 active units with one root, every path its parent’s path plus itself', async () => {
-    const res = await get('/api/org-units');
+    const res = await t.as('viktor.berglof').get('/api/org-units');
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(56);
     const items = res.body.items as {
@@ -156,7 +117,7 @@ describe('the demo tree (§6.1)', () => {
   });
 
   it('nests GET /tree: ROOT with its 12 children, REV under KF, the four IFF units under IFF', async () => {
-    const res = await get('/api/org-units/tree');
+    const res = await t.as('viktor.berglof').get('/api/org-units/tree');
     expect(res.status).toBe(200);
     const tree = res.body as TreeNode[];
     expect(tree).toHaveLength(1);
@@ -194,10 +155,10 @@ describe('the demo tree (§6.1)', () => {
   });
 
   it.each(USERS)('lets %s read the whole tree', async (user) => {
-    const res = await get('/api/org-units/tree', user);
+    const res = await t.as(user).get('/api/org-units/tree');
     expect(res.status).toBe(200);
     expect(flatten(res.body as TreeNode[])).toHaveLength(56);
-    const one = await get(`/api/org-units/${await unit('IFF-UTR')}`, user);
+    const one = await t.as(user).get(`/api/org-units/${await t.unitId('IFF-UTR')}`);
     expect(one.status).toBe(200);
     expect(one.body.code).toBe('IFF-UTR');
   });
@@ -205,7 +166,7 @@ describe('the demo tree (§6.1)', () => {
   it('refuses anonymous readers with 401', async () => {
     const res = await t.http.get('/api/org-units/tree');
     expect(res.status).toBe(401);
-    expectErrorBody(res.body, 401);
+    expectErrorBody(res, 401);
   });
 
   it.each([
@@ -218,7 +179,7 @@ describe('the demo tree (§6.1)', () => {
     ['_', []],
     ['no such unit', []],
   ])('finds units by code or name with ?q=%s', async (q, codes) => {
-    const res = await t.http.get('/api/org-units').query({ q }).set('authorization', auth['emma.rahimi']);
+    const res = await t.as('emma.rahimi').get('/api/org-units').query({ q });
     expect(res.status).toBe(200);
     expect((res.body.items as { code: string }[]).map((u) => u.code).sort()).toEqual(codes);
     expect(res.body.total).toBe(codes.length);
@@ -228,8 +189,8 @@ describe('the demo tree (§6.1)', () => {
 describe('ADMIN creates units', () => {
   it('creates a division under IFF with the documented defaults (201)', async () => {
     const before = await snapshotCounts();
-    const iff = await get(`/api/org-units/${await unit('IFF')}`);
-    const res = await post('/api/org-units', {
+    const iff = await t.as('viktor.berglof').get(`/api/org-units/${await t.unitId('IFF')}`);
+    const res = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'IFF-STAB',
       name: 'Stabsavdelningen',
       type: 'DIVISION',
@@ -257,22 +218,22 @@ describe('ADMIN creates units', () => {
       version: 1,
     });
     expect(await snapshotCounts()).toEqual({ units: before.units + 1, history: before.history + 1 });
-    const read = await get(`/api/org-units/${res.body.id}`, 'emma.rahimi');
+    const read = await t.as('emma.rahimi').get(`/api/org-units/${res.body.id}`);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(res.body);
   });
 
   it('makes a committee a data controller by default, inheriting coverage', async () => {
-    const res = await post('/api/org-units', {
+    const res = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'VALN',
       name: 'Valnämnden',
       type: 'COMMITTEE',
-      parentId: await unit('ROOT'),
+      parentId: await t.unitId('ROOT'),
     });
     expect(res.status).toBe(201);
     expect(res.body.isDataController).toBe(true);
     expect(res.body.coveredByCyberSecurityAct).toBe(true);
-    const admin = await post('/api/org-units', {
+    const admin = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'VALF',
       name: 'Valkansliet',
       type: 'ADMINISTRATION',
@@ -286,8 +247,8 @@ describe('ADMIN creates units', () => {
   });
 
   it('does not let a COMPANY inherit cybersäkerhetslagen coverage (D-47), unless set', async () => {
-    const root = await unit('ROOT');
-    const plain = await post('/api/org-units', {
+    const root = await t.unitId('ROOT');
+    const plain = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'EPARK',
       name: 'Exempelby Parkering AB',
       type: 'COMPANY',
@@ -296,7 +257,7 @@ describe('ADMIN creates units', () => {
     expect(plain.status).toBe(201);
     expect(plain.body.coveredByCyberSecurityAct).toBe(false);
     expect(plain.body.isDataController).toBe(true);
-    const covered = await post('/api/org-units', {
+    const covered = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'EFIB',
       name: 'Exempelby Stadsnät AB',
       type: 'COMPANY',
@@ -308,11 +269,11 @@ describe('ADMIN creates units', () => {
     expect(covered.body.coveredByCyberSecurityAct).toBe(true);
     expect(covered.body.nisSector).toBe('Digital infrastruktur');
     // Below an uncovered bolag the default follows the bolag (D-05 inheritance from the parent).
-    const underEbh = await post('/api/org-units', {
+    const underEbh = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'EBH-FAST',
       name: 'Fastighetsförvaltning',
       type: 'UNIT',
-      parentId: await unit('EBH'),
+      parentId: await t.unitId('EBH'),
     });
     expect(underEbh.status).toBe(201);
     expect(underEbh.body.coveredByCyberSecurityAct).toBe(false);
@@ -320,11 +281,11 @@ describe('ADMIN creates units', () => {
 
   it('shortens a long name to a 40-character shortName', async () => {
     const name = 'Enheten för mycket långa namn på organisatoriska enheter';
-    const res = await post('/api/org-units', {
+    const res = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'KLF-LANG',
       name,
       type: 'UNIT',
-      parentId: await unit('KLF'),
+      parentId: await t.unitId('KLF'),
       aliases: ['Långa enheten'],
       headcount: 12,
     });
@@ -333,32 +294,31 @@ describe('ADMIN creates units', () => {
     expect(res.body.aliases).toEqual(['Långa enheten']);
     expect(res.body.headcount).toBe(12);
     // Aliases are searchable.
-    const found = await t.http
-      .get('/api/org-units')
-      .query({ q: 'långa enheten' })
-      .set('authorization', auth['viktor.berglof']);
+    const found = await t.as('viktor.berglof').get('/api/org-units').query({ q: 'långa enheten' });
     expect(found.body.items.map((u: { code: string }) => u.code)).toEqual(['KLF-LANG']);
   });
 
   it('refuses a duplicate code with 409 and writes nothing', async () => {
     const before = await snapshotCounts();
-    const res = await post('/api/org-units', {
+    const res = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'KS',
       name: 'Ännu en kommunstyrelse',
       type: 'COMMITTEE',
-      parentId: await unit('ROOT'),
+      parentId: await t.unitId('ROOT'),
     });
     expect(res.status).toBe(409);
-    expectErrorBody(res.body, 409, 'ORG_UNIT_CODE_TAKEN');
+    expectErrorBody(res, 409, 'ORG_UNIT_CODE_TAKEN');
     expect(await snapshotCounts()).toEqual(before);
   });
 });
 
 describe('ADMIN renames units (optimistic locking)', () => {
   it('renames with the current version and refuses a stale one with 409 VERSION_CONFLICT', async () => {
-    const id = await unit('KLF-HR');
+    const id = await t.unitId('KLF-HR');
     const v = await version(id);
-    const renamed = await patch(`/api/org-units/${id}`, { version: v, name: 'Personalenheten' });
+    const renamed = await t
+      .as('viktor.berglof')
+      .patch(`/api/org-units/${id}`, { version: v, name: 'Personalenheten' });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({
       id,
@@ -369,25 +329,36 @@ describe('ADMIN renames units (optimistic locking)', () => {
       status: 'ACTIVE',
       version: v + 1,
     });
-    expect(renamed.body.path).toEqual([await unit('ROOT'), await unit('KS'), await unit('KLF'), id]);
+    expect(renamed.body.path).toEqual([
+      await t.unitId('ROOT'),
+      await t.unitId('KS'),
+      await t.unitId('KLF'),
+      id,
+    ]);
 
     const before = await snapshotCounts();
-    const stale = await patch(`/api/org-units/${id}`, { version: v, name: 'Något annat' });
+    const stale = await t
+      .as('viktor.berglof')
+      .patch(`/api/org-units/${id}`, { version: v, name: 'Något annat' });
     expect(stale.status).toBe(409);
-    expectErrorBody(stale.body, 409, 'VERSION_CONFLICT');
+    expectErrorBody(stale, 409, 'VERSION_CONFLICT');
     expect(stale.body.details).toEqual({ currentVersion: v + 1 });
     expect(await snapshotCounts()).toEqual(before);
-    const read = await get(`/api/org-units/${id}`);
+    const read = await t.as('viktor.berglof').get(`/api/org-units/${id}`);
     expect(read.body.name).toBe('Personalenheten');
     expect(read.body.version).toBe(v + 1);
   });
 
   it('changes a code, but not to one that is taken (409)', async () => {
-    const id = await unit('KLF-KAN');
-    const taken = await patch(`/api/org-units/${id}`, { version: await version(id), code: 'KLF-SAK' });
+    const id = await t.unitId('KLF-KAN');
+    const taken = await t
+      .as('viktor.berglof')
+      .patch(`/api/org-units/${id}`, { version: await version(id), code: 'KLF-SAK' });
     expect(taken.status).toBe(409);
-    expectErrorBody(taken.body, 409, 'ORG_UNIT_CODE_TAKEN');
-    const ok = await patch(`/api/org-units/${id}`, { version: await version(id), code: 'KLF-KANS' });
+    expectErrorBody(taken, 409, 'ORG_UNIT_CODE_TAKEN');
+    const ok = await t
+      .as('viktor.berglof')
+      .patch(`/api/org-units/${id}`, { version: await version(id), code: 'KLF-KANS' });
     expect(ok.status).toBe(200);
     expect(ok.body.code).toBe('KLF-KANS');
     expect(ok.body.name).toBe('Kanslienheten');
@@ -397,35 +368,35 @@ describe('ADMIN renames units (optimistic locking)', () => {
 describe('ADMIN moves subtrees', () => {
   it('moves IFF-MOT under ALF: descendants’ paths follow and assignment scope moves with it', async () => {
     const [root, socn, alf, iff, mot] = await Promise.all(
-      ['ROOT', 'SOCN', 'ALF', 'IFF', 'IFF-MOT'].map(unit),
+      ['ROOT', 'SOCN', 'ALF', 'IFF', 'IFF-MOT'].map((code) => t.unitId(code)),
     );
     const child = await createUnit({ code: 'IFF-MOT-J', name: 'Jourgruppen', type: 'UNIT', parentId: mot });
     expect(child.path).toEqual([root, socn, iff, mot, child.id]);
 
     // An assignment placed only on IFF-MOT (CISO appoints a manager there).
     const sara = await t.personId('sara.ekstrom');
-    const created = await post(
-      '/api/role-assignments',
-      { personId: sara, role: 'MANAGER', orgUnitIds: [mot] },
-      'cecilia.lund',
-    );
+    const created = await t
+      .as('cecilia.lund')
+      .post('/api/role-assignments', { personId: sara, role: 'MANAGER', orgUnitIds: [mot] });
     expect(created.status).toBe(201);
     const assignmentId = created.body.id as string;
     for (const user of ['nora.falk', 'helena.strand'] as const) {
-      expect((await get(`/api/role-assignments/${assignmentId}`, user)).status).toBe(200);
+      expect((await t.as(user).get(`/api/role-assignments/${assignmentId}`)).status).toBe(200);
     }
 
     const v = await version(mot);
-    const moved = await post(`/api/org-units/${mot}/move`, { version: v, parentId: alf });
+    const moved = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${mot}/move`, { version: v, parentId: alf });
     expect(moved.status).toBe(200);
     expect(moved.body.parentId).toBe(alf);
     expect(moved.body.path).toEqual([root, socn, alf, mot]);
     expect(moved.body.version).toBe(v + 1);
-    const movedChild = await get(`/api/org-units/${child.id}`);
+    const movedChild = await t.as('viktor.berglof').get(`/api/org-units/${child.id}`);
     expect(movedChild.body.path).toEqual([root, socn, alf, mot, child.id]);
     expect(movedChild.body.parentId).toBe(mot);
 
-    const tree = flatten((await get('/api/org-units/tree')).body as TreeNode[]);
+    const tree = flatten((await t.as('viktor.berglof').get('/api/org-units/tree')).body as TreeNode[]);
     const byCode = new Map(tree.map((n) => [n.code, n]));
     expect(
       byCode
@@ -442,27 +413,23 @@ describe('ADMIN moves subtrees', () => {
     expect(byCode.get('IFF-MOT')!.children.map((c) => c.code)).toEqual(['IFF-MOT-J']);
 
     // nora (COORDINATOR IFF, ALF) still reaches the assignment, now through ALF.
-    expect((await get(`/api/role-assignments/${assignmentId}`, 'nora.falk')).status).toBe(200);
-    const noraList = await get('/api/role-assignments', 'nora.falk');
+    expect((await t.as('nora.falk').get(`/api/role-assignments/${assignmentId}`)).status).toBe(200);
+    const noraList = await t.as('nora.falk').get('/api/role-assignments');
     expect(noraList.body.items.map((a: { id: string }) => a.id)).toContain(assignmentId);
     // helena (HEAD IFF) does not any more: 404 on read, absent from her list, no appointing there.
-    const helenaRead = await get(`/api/role-assignments/${assignmentId}`, 'helena.strand');
+    const helenaRead = await t.as('helena.strand').get(`/api/role-assignments/${assignmentId}`);
     expect(helenaRead.status).toBe(404);
-    expectErrorBody(helenaRead.body, 404, 'ROLE_ASSIGNMENT_NOT_FOUND');
-    const helenaList = await get('/api/role-assignments', 'helena.strand');
+    expectErrorBody(helenaRead, 404, 'ROLE_ASSIGNMENT_NOT_FOUND');
+    const helenaList = await t.as('helena.strand').get('/api/role-assignments');
     expect(helenaList.status).toBe(200);
     expect(helenaList.body.items.map((a: { id: string }) => a.id)).not.toContain(assignmentId);
-    const helenaAppoints = await post(
-      '/api/role-assignments',
-      { personId: sara, role: 'COORDINATOR', orgUnitIds: [mot] },
-      'helena.strand',
-    );
+    const helenaAppoints = await t
+      .as('helena.strand')
+      .post('/api/role-assignments', { personId: sara, role: 'COORDINATOR', orgUnitIds: [mot] });
     expect(helenaAppoints.status).toBe(403);
-    const helenaEdits = await patch(
-      `/api/role-assignments/${assignmentId}`,
-      { version: 1, validTo: '2026-12-31' },
-      'helena.strand',
-    );
+    const helenaEdits = await t
+      .as('helena.strand')
+      .patch(`/api/role-assignments/${assignmentId}`, { version: 1, validTo: '2026-12-31' });
     expect(helenaEdits.status).toBe(404);
 
     // petter.akesson's assignment (IFF-UTR, IFF-MOT) now spans both förvaltningar.
@@ -472,25 +439,23 @@ describe('ADMIN moves subtrees', () => {
     );
     expect(petter.org_unit_paths).toEqual(expect.arrayContaining([root, socn, iff, alf, mot]));
     // An assignment on the moved unit's child follows the move as well.
-    const onChild = await post(
-      '/api/role-assignments',
-      { personId: sara, role: 'READER', orgUnitIds: [child.id] },
-      'viktor.berglof',
-    );
+    const onChild = await t
+      .as('viktor.berglof')
+      .post('/api/role-assignments', { personId: sara, role: 'READER', orgUnitIds: [child.id] });
     expect(onChild.status).toBe(201);
-    expect((await get(`/api/role-assignments/${onChild.body.id}`, 'nora.falk')).status).toBe(200);
-    expect((await get(`/api/role-assignments/${onChild.body.id}`, 'helena.strand')).status).toBe(404);
+    expect((await t.as('nora.falk').get(`/api/role-assignments/${onChild.body.id}`)).status).toBe(200);
+    expect((await t.as('helena.strand').get(`/api/role-assignments/${onChild.body.id}`)).status).toBe(404);
   });
 
   it('refuses a stale version on move with 409 and moves nothing', async () => {
-    const id = await unit('KFF-BIB');
+    const id = await t.unitId('KFF-BIB');
     const before = await paths();
-    const res = await post(`/api/org-units/${id}/move`, {
+    const res = await t.as('viktor.berglof').post(`/api/org-units/${id}/move`, {
       version: (await version(id)) + 5,
-      parentId: await unit('KLF'),
+      parentId: await t.unitId('KLF'),
     });
     expect(res.status).toBe(409);
-    expectErrorBody(res.body, 409, 'VERSION_CONFLICT');
+    expectErrorBody(res, 409, 'VERSION_CONFLICT');
     expect(await paths()).toEqual(before);
   });
 
@@ -499,52 +464,58 @@ describe('ADMIN moves subtrees', () => {
     ['under itself', 'IFF', 'IFF'],
     ['under a grandchild', 'SOCN', 'IFF-FOR'],
   ])('refuses moving a unit %s with 409 ORG_UNIT_MOVE_CYCLE', async (_label, code, parentCode) => {
-    const id = await unit(code);
+    const id = await t.unitId(code);
     const before = { ...(await snapshotCounts()), paths: await paths() };
-    const res = await post(`/api/org-units/${id}/move`, {
+    const res = await t.as('viktor.berglof').post(`/api/org-units/${id}/move`, {
       version: await version(id),
-      parentId: await unit(parentCode),
+      parentId: await t.unitId(parentCode),
     });
     expect(res.status).toBe(409);
-    expectErrorBody(res.body, 409, 'ORG_UNIT_MOVE_CYCLE');
+    expectErrorBody(res, 409, 'ORG_UNIT_MOVE_CYCLE');
     expect({ ...(await snapshotCounts()), paths: await paths() }).toEqual(before);
   });
 
   it('refuses moving or dissolving the root with 409', async () => {
-    const root = await unit('ROOT');
+    const root = await t.unitId('ROOT');
     const before = await snapshotCounts();
-    const moved = await post(`/api/org-units/${root}/move`, {
+    const moved = await t.as('viktor.berglof').post(`/api/org-units/${root}/move`, {
       version: await version(root),
-      parentId: await unit('KS'),
+      parentId: await t.unitId('KS'),
     });
     expect(moved.status).toBe(409);
-    expectErrorBody(moved.body, 409, 'ORG_UNIT_ROOT_IMMUTABLE');
-    const dissolved = await post(`/api/org-units/${root}/deactivate`, { version: await version(root) });
+    expectErrorBody(moved, 409, 'ORG_UNIT_ROOT_IMMUTABLE');
+    const dissolved = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${root}/deactivate`, { version: await version(root) });
     expect(dissolved.status).toBe(409);
-    expectErrorBody(dissolved.body, 409, 'ORG_UNIT_ROOT_IMMUTABLE');
+    expectErrorBody(dissolved, 409, 'ORG_UNIT_ROOT_IMMUTABLE');
     expect(await snapshotCounts()).toEqual(before);
-    expect((await get(`/api/org-units/${root}`)).body.status).toBe('ACTIVE');
+    expect((await t.as('viktor.berglof').get(`/api/org-units/${root}`)).body.status).toBe('ACTIVE');
   });
 });
 
 describe('ADMIN dissolves units', () => {
   it('refuses a unit with active children (409 ORG_UNIT_HAS_ACTIVE_CHILDREN)', async () => {
-    const sk = await unit('SK');
+    const sk = await t.unitId('SK');
     const before = await snapshotCounts();
-    const res = await post(`/api/org-units/${sk}/deactivate`, { version: await version(sk) });
+    const res = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${sk}/deactivate`, { version: await version(sk) });
     expect(res.status).toBe(409);
-    expectErrorBody(res.body, 409, 'ORG_UNIT_HAS_ACTIVE_CHILDREN');
+    expectErrorBody(res, 409, 'ORG_UNIT_HAS_ACTIVE_CHILDREN');
     expect(res.body.details).toEqual({ activeChildren: 4 });
     expect(await snapshotCounts()).toEqual(before);
-    expect((await get(`/api/org-units/${sk}`)).body.status).toBe('ACTIVE');
+    expect((await t.as('viktor.berglof').get(`/api/org-units/${sk}`)).body.status).toBe('ACTIVE');
   });
 
   it('refuses a unit with current role assignments (409 ORG_UNIT_HAS_ACTIVE_ASSIGNMENTS)', async () => {
-    const unitId = await unit('IFF-FOR'); // lena.holmgren is MANAGER there
+    const unitId = await t.unitId('IFF-FOR'); // lena.holmgren is MANAGER there
     const before = await snapshotCounts();
-    const res = await post(`/api/org-units/${unitId}/deactivate`, { version: await version(unitId) });
+    const res = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${unitId}/deactivate`, { version: await version(unitId) });
     expect(res.status).toBe(409);
-    expectErrorBody(res.body, 409, 'ORG_UNIT_HAS_ACTIVE_ASSIGNMENTS');
+    expectErrorBody(res, 409, 'ORG_UNIT_HAS_ACTIVE_ASSIGNMENTS');
     expect(res.body.details).toEqual({ activeAssignments: 1 });
     expect(await snapshotCounts()).toEqual(before);
   });
@@ -554,10 +525,10 @@ describe('ADMIN dissolves units', () => {
       code: 'KLF-TMP',
       name: 'Tillfällig enhet',
       type: 'UNIT',
-      parentId: await unit('KLF'),
+      parentId: await t.unitId('KLF'),
     });
     const person = await t.personId('sara.ekstrom');
-    const a = await post('/api/role-assignments', {
+    const a = await t.as('viktor.berglof').post('/api/role-assignments', {
       personId: person,
       role: 'READER',
       orgUnitIds: [leaf.id],
@@ -565,24 +536,28 @@ describe('ADMIN dissolves units', () => {
       validTo: '2026-11-16',
     });
     expect(a.status).toBe(201);
-    const blocked = await post(`/api/org-units/${leaf.id}/deactivate`, { version: leaf.version });
+    const blocked = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${leaf.id}/deactivate`, { version: leaf.version });
     expect(blocked.status).toBe(409);
     expect(blocked.body.code).toBe('ORG_UNIT_HAS_ACTIVE_ASSIGNMENTS');
-    const ended = await patch(`/api/role-assignments/${a.body.id}`, {
+    const ended = await t.as('viktor.berglof').patch(`/api/role-assignments/${a.body.id}`, {
       version: a.body.version,
       validTo: '2026-11-15',
     });
     expect(ended.status).toBe(200);
-    const ok = await post(`/api/org-units/${leaf.id}/deactivate`, { version: leaf.version });
+    const ok = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${leaf.id}/deactivate`, { version: leaf.version });
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('DISSOLVED');
   });
 
   it('dissolves a leaf: DISSOLVED, listed with ?status=DISSOLVED, gone from the default list and tree', async () => {
-    const ark = await unit('KLF-ARK');
+    const ark = await t.unitId('KLF-ARK');
     const v = await version(ark);
     const before = await snapshotCounts();
-    const res = await post(`/api/org-units/${ark}/deactivate`, {
+    const res = await t.as('viktor.berglof').post(`/api/org-units/${ark}/deactivate`, {
       version: v,
       reason: 'Arkivet flyttas till SK',
     });
@@ -596,34 +571,30 @@ describe('ADMIN dissolves units', () => {
     });
     expect(await snapshotCounts()).toEqual({ units: before.units, history: before.history + 1 });
 
-    const active = await get('/api/org-units');
+    const active = await t.as('viktor.berglof').get('/api/org-units');
     expect(active.body.items.map((u: { id: string }) => u.id)).not.toContain(ark);
     expect(active.body.items.every((u: { status: string }) => u.status === 'ACTIVE')).toBe(true);
-    const dissolved = await t.http
-      .get('/api/org-units')
-      .query({ status: 'DISSOLVED' })
-      .set('authorization', auth['nora.falk']);
+    const dissolved = await t.as('nora.falk').get('/api/org-units').query({ status: 'DISSOLVED' });
     expect(dissolved.status).toBe(200);
     expect(dissolved.body.items.map((u: { code: string }) => u.code)).toContain('KLF-ARK');
     expect(dissolved.body.items.every((u: { status: string }) => u.status === 'DISSOLVED')).toBe(true);
-    const all = await t.http
-      .get('/api/org-units')
-      .query({ status: 'ALL' })
-      .set('authorization', auth['nora.falk']);
+    const all = await t.as('nora.falk').get('/api/org-units').query({ status: 'ALL' });
     expect(all.body.total).toBe(active.body.total + dissolved.body.total);
-    const tree = flatten((await get('/api/org-units/tree')).body as TreeNode[]);
+    const tree = flatten((await t.as('viktor.berglof').get('/api/org-units/tree')).body as TreeNode[]);
     expect(tree.map((n) => n.code)).not.toContain('KLF-ARK');
     // Still readable by id: history and old references keep working.
-    expect((await get(`/api/org-units/${ark}`, 'emma.rahimi')).body.status).toBe('DISSOLVED');
+    expect((await t.as('emma.rahimi').get(`/api/org-units/${ark}`)).body.status).toBe('DISSOLVED');
   });
 
   it('refuses to dissolve twice, or to place units under a dissolved one', async () => {
-    const ark = await unit('KLF-ARK');
-    const again = await post(`/api/org-units/${ark}/deactivate`, { version: await version(ark) });
+    const ark = await t.unitId('KLF-ARK');
+    const again = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${ark}/deactivate`, { version: await version(ark) });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('ORG_UNIT_INACTIVE');
     const before = await snapshotCounts();
-    const create = await post('/api/org-units', {
+    const create = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'KLF-ARK-1',
       name: 'Närarkivet',
       type: 'UNIT',
@@ -631,21 +602,23 @@ describe('ADMIN dissolves units', () => {
     });
     expect(create.status).toBe(409);
     expect(create.body.code).toBe('ORG_UNIT_PARENT_INACTIVE');
-    const hr = await unit('KLF-HR');
-    const move = await post(`/api/org-units/${hr}/move`, { version: await version(hr), parentId: ark });
+    const hr = await t.unitId('KLF-HR');
+    const move = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${hr}/move`, { version: await version(hr), parentId: ark });
     expect(move.status).toBe(409);
     expect(move.body.code).toBe('ORG_UNIT_PARENT_INACTIVE');
     expect(await snapshotCounts()).toEqual(before);
   });
 
   it('refuses a validTo before the unit’s validFrom (400)', async () => {
-    const id = await unit('KLF-SAK');
-    const res = await post(`/api/org-units/${id}/deactivate`, {
+    const id = await t.unitId('KLF-SAK');
+    const res = await t.as('viktor.berglof').post(`/api/org-units/${id}/deactivate`, {
       version: await version(id),
       validTo: '2020-01-01',
     });
     expect(res.status).toBe(400);
-    expectErrorBody(res.body, 400, 'VALID_RANGE_INVALID');
+    expectErrorBody(res, 400, 'VALID_RANGE_INVALID');
   });
 });
 
@@ -653,22 +626,25 @@ describe('only ADMIN changes the tree', () => {
   it.each(['cecilia.lund', 'nora.falk', 'emma.rahimi', 'helena.strand'] as const)(
     'answers %s with 403 on create, patch, move and deactivate, and writes nothing',
     async (user) => {
-      const target = await unit('KFF-BIB');
+      const target = await t.unitId('KFF-BIB');
       const v = await version(target);
       const before = { ...(await snapshotCounts()), paths: await paths() };
       const responses = [
-        await post(
-          '/api/org-units',
-          { code: 'X-NY', name: 'Ny', type: 'UNIT', parentId: await unit('KFF') },
-          user,
-        ),
-        await patch(`/api/org-units/${target}`, { version: v, name: 'Stadsbiblioteket' }, user),
-        await post(`/api/org-units/${target}/move`, { version: v, parentId: await unit('KLF') }, user),
-        await post(`/api/org-units/${target}/deactivate`, { version: v }, user),
+        await t.as(user).post('/api/org-units', {
+          code: 'X-NY',
+          name: 'Ny',
+          type: 'UNIT',
+          parentId: await t.unitId('KFF'),
+        }),
+        await t.as(user).patch(`/api/org-units/${target}`, { version: v, name: 'Stadsbiblioteket' }),
+        await t
+          .as(user)
+          .post(`/api/org-units/${target}/move`, { version: v, parentId: await t.unitId('KLF') }),
+        await t.as(user).post(`/api/org-units/${target}/deactivate`, { version: v }),
       ];
       for (const res of responses) {
         expect(res.status).toBe(403);
-        expectErrorBody(res.body, 403, 'PERMISSION_DENIED');
+        expectErrorBody(res, 403, 'PERMISSION_DENIED');
       }
       expect({ ...(await snapshotCounts()), paths: await paths() }).toEqual(before);
       expect(await version(target)).toBe(v);
@@ -679,35 +655,29 @@ describe('only ADMIN changes the tree', () => {
 describe('another tenant', () => {
   it('never shows its units: GET /:id 404, absent from lists, tree and search', async () => {
     for (const user of ['viktor.berglof', 'cecilia.lund', 'emma.rahimi'] as const) {
-      const res = await get(`/api/org-units/${otherRootId}`, user);
+      const res = await t.as(user).get(`/api/org-units/${otherRootId}`);
       expect(res.status).toBe(404);
-      expectErrorBody(res.body, 404, 'ORG_UNIT_NOT_FOUND');
+      expectErrorBody(res, 404, 'ORG_UNIT_NOT_FOUND');
     }
-    const all = await t.http
-      .get('/api/org-units')
-      .query({ status: 'ALL' })
-      .set('authorization', auth['viktor.berglof']);
+    const all = await t.as('viktor.berglof').get('/api/org-units').query({ status: 'ALL' });
     expect(all.body.items.map((u: { id: string }) => u.id)).not.toContain(otherRootId);
-    const search = await t.http
-      .get('/api/org-units')
-      .query({ q: 'Andraby' })
-      .set('authorization', auth['viktor.berglof']);
+    const search = await t.as('viktor.berglof').get('/api/org-units').query({ q: 'Andraby' });
     expect(search.body.total).toBe(0);
-    const tree = (await get('/api/org-units/tree')).body as TreeNode[];
+    const tree = (await t.as('viktor.berglof').get('/api/org-units/tree')).body as TreeNode[];
     expect(tree).toHaveLength(1);
     expect(flatten(tree).map((n) => n.id)).not.toContain(otherRootId);
   });
 
   it('answers a parent id of another tenant with 404 and writes nothing', async () => {
     const before = await snapshotCounts();
-    const res = await post('/api/org-units', {
+    const res = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'INTRANG',
       name: 'Intrång',
       type: 'COMMITTEE',
       parentId: otherRootId,
     });
     expect(res.status).toBe(404);
-    expectErrorBody(res.body, 404, 'ORG_UNIT_PARENT_NOT_FOUND');
+    expectErrorBody(res, 404, 'ORG_UNIT_PARENT_NOT_FOUND');
     expect(await snapshotCounts()).toEqual(before);
     const [{ n }] = await t.dataSource.query<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM org_unit WHERE tenant_id = $1',
@@ -718,23 +688,27 @@ describe('another tenant', () => {
 
   it('answers moves, patches and dissolutions reaching into another tenant with 404', async () => {
     const before = { ...(await snapshotCounts()), paths: await paths() };
-    const mbf = await unit('MBF-BYGG');
-    const move = await post(`/api/org-units/${mbf}/move`, {
+    const mbf = await t.unitId('MBF-BYGG');
+    const move = await t.as('viktor.berglof').post(`/api/org-units/${mbf}/move`, {
       version: await version(mbf),
       parentId: otherRootId,
     });
     expect(move.status).toBe(404);
     expect(move.body.code).toBe('ORG_UNIT_PARENT_NOT_FOUND');
-    const renamed = await patch(`/api/org-units/${otherRootId}`, { version: 1, name: 'Kapad' });
+    const renamed = await t
+      .as('viktor.berglof')
+      .patch(`/api/org-units/${otherRootId}`, { version: 1, name: 'Kapad' });
     expect(renamed.status).toBe(404);
     expect(renamed.body.code).toBe('ORG_UNIT_NOT_FOUND');
-    const dissolved = await post(`/api/org-units/${otherRootId}/deactivate`, { version: 1 });
+    const dissolved = await t
+      .as('viktor.berglof')
+      .post(`/api/org-units/${otherRootId}/deactivate`, { version: 1 });
     expect(dissolved.status).toBe(404);
-    const serves = await post('/api/org-units', {
+    const serves = await t.as('viktor.berglof').post('/api/org-units', {
       code: 'MBF-TILL',
       name: 'Tillsynsenheten',
       type: 'UNIT',
-      parentId: await unit('MBF'),
+      parentId: await t.unitId('MBF'),
       servesCommitteeId: otherRootId,
     });
     expect(serves.status).toBe(400);
@@ -746,13 +720,15 @@ describe('another tenant', () => {
 describe('bad input', () => {
   it('answers an invalid uuid in the path with 400', async () => {
     for (const res of [
-      await get('/api/org-units/not-a-uuid'),
-      await patch('/api/org-units/123', { version: 1, name: 'x' }),
-      await post('/api/org-units/123/move', { version: 1, parentId: await unit('KS') }),
-      await post('/api/org-units/123/deactivate', { version: 1 }),
+      await t.as('viktor.berglof').get('/api/org-units/not-a-uuid'),
+      await t.as('viktor.berglof').patch('/api/org-units/123', { version: 1, name: 'x' }),
+      await t
+        .as('viktor.berglof')
+        .post('/api/org-units/123/move', { version: 1, parentId: await t.unitId('KS') }),
+      await t.as('viktor.berglof').post('/api/org-units/123/deactivate', { version: 1 }),
     ]) {
       expect(res.status).toBe(400);
-      expectErrorBody(res.body, 400);
+      expectErrorBody(res, 400);
     }
   });
 
@@ -768,10 +744,16 @@ describe('bad input', () => {
     ['an impossible date', { validFrom: '2026-02-30' }, 'validFrom'],
   ])('refuses a create with %s (400 VALIDATION_FAILED naming the field)', async (_label, change, field) => {
     const before = await snapshotCounts();
-    const body = { code: 'NY-ENHET', name: 'Ny enhet', type: 'UNIT', parentId: await unit('KLF'), ...change };
-    const res = await post('/api/org-units', body);
+    const body = {
+      code: 'NY-ENHET',
+      name: 'Ny enhet',
+      type: 'UNIT',
+      parentId: await t.unitId('KLF'),
+      ...change,
+    };
+    const res = await t.as('viktor.berglof').post('/api/org-units', body);
     expect(res.status).toBe(400);
-    expectErrorBody(res.body, 400, 'VALIDATION_FAILED');
+    expectErrorBody(res, 400, 'VALIDATION_FAILED');
     expect((res.body.details as { field: string }[]).map((d) => d.field)).toContain(field);
     expect(await snapshotCounts()).toEqual(before);
   });
@@ -785,24 +767,26 @@ describe('bad input', () => {
     ['headcount'],
     ['aliases'],
   ])('refuses a patch setting the required field %s to null (400, nothing written)', async (field) => {
-    const id = await unit('KFF-BIB');
+    const id = await t.unitId('KFF-BIB');
     const v = await version(id);
     const before = await snapshotCounts();
-    const res = await patch(`/api/org-units/${id}`, { version: v, [field]: null });
+    const res = await t.as('viktor.berglof').patch(`/api/org-units/${id}`, { version: v, [field]: null });
     expect(res.status).toBe(400);
-    expectErrorBody(res.body, 400, 'VALIDATION_FAILED');
+    expectErrorBody(res, 400, 'VALIDATION_FAILED');
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await snapshotCounts()).toEqual(before);
     expect(await version(id)).toBe(v);
   });
 
   it('clears the nullable servesCommitteeId and nisSector with null', async () => {
-    const id = await unit('KFF');
-    const kfn = await unit('KFN');
-    const set = await patch(`/api/org-units/${id}`, { version: await version(id), nisSector: 'Kultur' });
+    const id = await t.unitId('KFF');
+    const kfn = await t.unitId('KFN');
+    const set = await t
+      .as('viktor.berglof')
+      .patch(`/api/org-units/${id}`, { version: await version(id), nisSector: 'Kultur' });
     expect(set.status).toBe(200);
     expect(set.body.servesCommitteeId).toBe(kfn);
-    const cleared = await patch(`/api/org-units/${id}`, {
+    const cleared = await t.as('viktor.berglof').patch(`/api/org-units/${id}`, {
       version: set.body.version,
       servesCommitteeId: null,
       nisSector: null,
@@ -810,39 +794,36 @@ describe('bad input', () => {
     expect(cleared.status).toBe(200);
     expect(cleared.body.servesCommitteeId).toBeNull();
     expect(cleared.body.nisSector).toBeNull();
-    const back = await patch(`/api/org-units/${id}`, {
+    const back = await t.as('viktor.berglof').patch(`/api/org-units/${id}`, {
       version: cleared.body.version,
       servesCommitteeId: kfn,
     });
     expect(back.status).toBe(200);
     expect(back.body.servesCommitteeId).toBe(kfn);
-    const notACommittee = await patch(`/api/org-units/${id}`, {
+    const notACommittee = await t.as('viktor.berglof').patch(`/api/org-units/${id}`, {
       version: back.body.version,
-      servesCommitteeId: await unit('KLF'),
+      servesCommitteeId: await t.unitId('KLF'),
     });
     expect(notACommittee.status).toBe(400);
     expect(notACommittee.body.code).toBe('ORG_UNIT_SERVES_INVALID');
   });
 
   it('refuses a patch without version, or with a field that cannot be patched', async () => {
-    const id = await unit('KFF-BIB');
+    const id = await t.unitId('KFF-BIB');
     const before = await snapshotCounts();
-    const noVersion = await patch(`/api/org-units/${id}`, { name: 'Biblioteket' });
+    const noVersion = await t.as('viktor.berglof').patch(`/api/org-units/${id}`, { name: 'Biblioteket' });
     expect(noVersion.status).toBe(400);
     expect(noVersion.body.details.map((d: { field: string }) => d.field)).toContain('version');
     for (const field of ['parentId', 'status', 'path', 'tenantId']) {
-      const res = await patch(`/api/org-units/${id}`, {
+      const res = await t.as('viktor.berglof').patch(`/api/org-units/${id}`, {
         version: await version(id),
-        [field]: await unit('ROOT'),
+        [field]: await t.unitId('ROOT'),
       });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
     }
-    const badQuery = await t.http
-      .get('/api/org-units')
-      .query({ status: 'GONE' })
-      .set('authorization', auth['viktor.berglof']);
+    const badQuery = await t.as('viktor.berglof').get('/api/org-units').query({ status: 'GONE' });
     expect(badQuery.status).toBe(400);
     expect(badQuery.body.code).toBe('VALIDATION_FAILED');
     expect(await snapshotCounts()).toEqual(before);

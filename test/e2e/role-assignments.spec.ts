@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
+import { expectErrorBody } from '../support/expect';
+import { createOtherTenant } from '../support/other-tenant';
 import { DEMO_NOW } from '@varna/testing';
 
 /**
  * Role assignments over HTTP (domain.md §3.2–3.3, §6.2): who sees which, who may appoint whom
  * where (checked unit by unit), D-50 (never on one's own account), validity and its end.
  */
-
-const USERS = [
-  'viktor.berglof',
-  'cecilia.lund',
-  'nora.falk',
-  'helena.strand',
-  'per.dahlgren',
-  'emma.rahimi',
-  'gunnar.alm',
-  'tove.granath',
-  'sara.ekstrom',
-] as const;
-type User = (typeof USERS)[number];
 
 interface Assignment {
   id: string;
@@ -42,24 +31,7 @@ interface Page {
 let t: TestApp;
 let demoTenantId: string;
 let otherTenant: { unitId: string; personId: string; assignmentId: string };
-const auth = {} as Record<User, string>;
 const ids = new Map<string, string>();
-
-const get = (path: string, user: User = 'viktor.berglof', query: Record<string, unknown> = {}) =>
-  t.http.get(path).query(query).set('authorization', auth[user]);
-const post = (path: string, body: object, user: User = 'viktor.berglof') =>
-  t.http.post(path).set('authorization', auth[user]).send(body);
-const patch = (path: string, body: object, user: User = 'viktor.berglof') =>
-  t.http.patch(path).set('authorization', auth[user]).send(body);
-
-async function unit(code: string): Promise<string> {
-  const [row] = await t.dataSource.query<{ id: string }[]>(
-    'SELECT id FROM org_unit WHERE tenant_id = $1 AND code = $2',
-    [demoTenantId, code],
-  );
-  if (!row) throw new Error(`no demo unit ${code}`);
-  return row.id;
-}
 
 async function person(username: string): Promise<string> {
   if (!ids.has(username)) ids.set(username, await t.personId(username));
@@ -68,7 +40,7 @@ async function person(username: string): Promise<string> {
 
 /** The (only) assignment of a demo person with that role. */
 async function assignmentOf(username: string, role: string): Promise<Assignment> {
-  const res = await get('/api/role-assignments', 'viktor.berglof', {
+  const res = await t.as('viktor.berglof').get('/api/role-assignments', {
     personId: await person(username),
     role,
   });
@@ -84,8 +56,8 @@ async function counts() {
   return row;
 }
 
-async function listAll(user: User, query: Record<string, unknown> = {}): Promise<Page> {
-  const res = await get('/api/role-assignments', user, { limit: 1000, ...query });
+async function listAll(user: string, query: Record<string, unknown> = {}): Promise<Page> {
+  const res = await t.as(user).get('/api/role-assignments', { limit: 1000, ...query });
   expect(res.status).toBe(200);
   return res.body as Page;
 }
@@ -100,33 +72,14 @@ async function labels(items: Assignment[]): Promise<string[]> {
   return items.map((a) => `${names.get(a.personId)} ${a.role}`).sort();
 }
 
-function expectError(res: { status: number; body: unknown }, status: number, code?: string) {
-  expect(res.status).toBe(status);
-  const body = res.body as Record<string, unknown>;
-  expect(Object.keys(body).sort()).toEqual(['code', 'correlationId', 'details', 'message', 'statusCode']);
-  if (code) expect(body.code).toBe(code);
-}
-
 beforeAll(async () => {
   t = await startTestApp();
-  for (const u of USERS) auth[u] = (await t.login(u)).authorization;
-  [{ id: demoTenantId }] = await t.dataSource.query<{ id: string }[]>(
-    `SELECT id FROM tenant WHERE code = 'exempelby'`,
-  );
-  const [{ id: tenantId }] = await t.dataSource.query<{ id: string }[]>(
-    `INSERT INTO tenant (code, name) VALUES ('andraby', 'Andraby kommun') RETURNING id`,
-  );
-  const unitId = randomUUID();
-  await t.dataSource.query(
-    `INSERT INTO org_unit (id, tenant_id, code, name, short_name, type, parent_id, path, valid_from)
-     VALUES ($1, $2, 'ROOT', 'Andraby kommun', 'Andraby kommun', 'TENANT_ROOT', NULL, ARRAY[$1::uuid], '2026-01-01')`,
-    [unitId, tenantId],
-  );
-  const [{ id: personId }] = await t.dataSource.query<{ id: string }[]>(
-    `INSERT INTO person (tenant_id, username, display_name, email, home_org_unit_id)
-     VALUES ($1, 'olle.andraby', 'Olle Andraby', 'olle@andraby.example', $2) RETURNING id`,
-    [tenantId, unitId],
-  );
+  demoTenantId = await t.demoTenantId();
+  const other = await createOtherTenant(t.dataSource, {
+    people: [{ username: 'olle.andraby', displayName: 'Olle Andraby', email: 'olle@andraby.example' }],
+  });
+  const { tenantId, rootId: unitId } = other;
+  const personId = other.people['olle.andraby'];
   const [{ id: assignmentId }] = await t.dataSource.query<{ id: string }[]>(
     `INSERT INTO role_assignment (tenant_id, person_id, role, org_unit_ids, org_unit_paths, valid_from)
      VALUES ($1, $2, 'CISO', ARRAY[$3::uuid], ARRAY[$3::uuid], '2026-01-01') RETURNING id`,
@@ -172,14 +125,18 @@ describe('who sees which assignments', () => {
 
     // Outside her subtrees: 404, not 403 (the record is out of reach, not merely forbidden).
     const ciso = await assignmentOf('cecilia.lund', 'CISO');
-    expectError(await get(`/api/role-assignments/${ciso.id}`, 'nora.falk'), 404, 'ROLE_ASSIGNMENT_NOT_FOUND');
+    expectErrorBody(
+      await t.as('nora.falk').get(`/api/role-assignments/${ciso.id}`),
+      404,
+      'ROLE_ASSIGNMENT_NOT_FOUND',
+    );
     // SOCN lies above her scope: the DPO and ELECTED assignments on SOCN are not hers to read.
     const dpo = await assignmentOf('karin.vestberg', 'DPO');
-    expectError(await get(`/api/role-assignments/${dpo.id}`, 'nora.falk'), 404);
+    expectErrorBody(await t.as('nora.falk').get(`/api/role-assignments/${dpo.id}`), 404);
     const head = await assignmentOf('helena.strand', 'HEAD');
-    const read = await get(`/api/role-assignments/${head.id}`, 'nora.falk');
+    const read = await t.as('nora.falk').get(`/api/role-assignments/${head.id}`);
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ id: head.id, role: 'HEAD', orgUnitIds: [await unit('IFF')] });
+    expect(read.body).toMatchObject({ id: head.id, role: 'HEAD', orgUnitIds: [await t.unitId('IFF')] });
   });
 
   it('shows helena.strand (HEAD IFF) the IFF subtree, nothing of ALF alone', async () => {
@@ -201,22 +158,26 @@ describe('who sees which assignments', () => {
     expect(page.total).toBe(1);
     expect(await labels(page.items)).toEqual([own]);
     const other = await assignmentOf('nora.falk', 'COORDINATOR');
-    expectError(await get(`/api/role-assignments/${other.id}`, user), 404, 'ROLE_ASSIGNMENT_NOT_FOUND');
-    const mine = await get(`/api/role-assignments/${page.items[0].id}`, user);
+    expectErrorBody(
+      await t.as(user).get(`/api/role-assignments/${other.id}`),
+      404,
+      'ROLE_ASSIGNMENT_NOT_FOUND',
+    );
+    const mine = await t.as(user).get(`/api/role-assignments/${page.items[0].id}`);
     expect(mine.status).toBe(200);
   });
 
   it('never shows another tenant’s assignment, even to ADMIN and CISO', async () => {
     for (const user of ['viktor.berglof', 'cecilia.lund'] as const) {
-      expectError(await get(`/api/role-assignments/${otherTenant.assignmentId}`, user), 404);
+      expectErrorBody(await t.as(user).get(`/api/role-assignments/${otherTenant.assignmentId}`), 404);
       const filtered = await listAll(user, { personId: otherTenant.personId });
       expect(filtered.total).toBe(0);
     }
   });
 
   it('answers anonymous callers with 401 and invalid ids with 400', async () => {
-    expectError(await t.http.get('/api/role-assignments'), 401);
-    expectError(await get('/api/role-assignments/not-a-uuid'), 400);
+    expectErrorBody(await t.http.get('/api/role-assignments'), 401);
+    expectErrorBody(await t.as('viktor.berglof').get('/api/role-assignments/not-a-uuid'), 400);
   });
 });
 
@@ -241,7 +202,7 @@ describe('filters', () => {
   it('filters by person, exact unit and role, and pages', async () => {
     const nora = await listAll('viktor.berglof', { personId: await person('per.dahlgren') });
     expect(await labels(nora.items)).toEqual(['per.dahlgren HEAD', 'per.dahlgren READER']);
-    const onIff = await listAll('viktor.berglof', { orgUnitId: await unit('IFF') });
+    const onIff = await listAll('viktor.berglof', { orgUnitId: await t.unitId('IFF') });
     expect(await labels(onIff.items)).toEqual(['helena.strand HEAD', 'nora.falk COORDINATOR']);
     const coordinators = await listAll('cecilia.lund', { role: 'COORDINATOR' });
     expect(coordinators.total).toBe(5);
@@ -252,7 +213,7 @@ describe('filters', () => {
     const all = (await listAll('viktor.berglof')).items.map((a) => a.id);
     const pages = [];
     for (const offset of [0, 10, 20, 30]) {
-      const res = await get('/api/role-assignments', 'viktor.berglof', { limit: 10, offset });
+      const res = await t.as('viktor.berglof').get('/api/role-assignments', { limit: 10, offset });
       expect(res.body).toMatchObject({ total: 31, limit: 10, offset });
       pages.push((res.body as Page).items.map((a) => a.id));
     }
@@ -267,8 +228,8 @@ describe('filters', () => {
     [{ personId: 'nora' }, 'personId'],
     [{ limit: 1001 }, 'limit'],
   ])('refuses the query %j with 400', async (query, field) => {
-    const res = await get('/api/role-assignments', 'viktor.berglof', query);
-    expectError(res, 400, 'VALIDATION_FAILED');
+    const res = await t.as('viktor.berglof').get('/api/role-assignments', query);
+    expectErrorBody(res, 400, 'VALIDATION_FAILED');
     expect((res.body.details as { field: string }[]).map((d) => d.field)).toContain(field);
   });
 });
@@ -278,25 +239,25 @@ describe('EMPLOYEE and ELECTED cannot appoint', () => {
     'answers %s with 403 on create and patch, writing nothing',
     async (user) => {
       const before = await counts();
-      const created = await post(
-        '/api/role-assignments',
-        { personId: await person('sara.ekstrom'), role: 'READER', orgUnitIds: [await unit('IFF-UTR')] },
-        user,
-      );
-      expectError(created, 403, 'PERMISSION_DENIED');
+      const created = await t.as(user).post('/api/role-assignments', {
+        personId: await person('sara.ekstrom'),
+        role: 'READER',
+        orgUnitIds: [await t.unitId('IFF-UTR')],
+      });
+      expectErrorBody(created, 403, 'PERMISSION_DENIED');
       const mine = await person(user);
       const own = (await listAll(user)).items.find((a) => a.personId === mine)!;
-      expectError(
-        await patch(`/api/role-assignments/${own.id}`, { version: own.version, validTo: '2030-12-31' }, user),
+      expectErrorBody(
+        await t
+          .as(user)
+          .patch(`/api/role-assignments/${own.id}`, { version: own.version, validTo: '2030-12-31' }),
         403,
       );
       const lena = await assignmentOf('lena.holmgren', 'MANAGER');
-      expectError(
-        await patch(
-          `/api/role-assignments/${lena.id}`,
-          { version: lena.version, validTo: '2026-12-31' },
-          user,
-        ),
+      expectErrorBody(
+        await t
+          .as(user)
+          .patch(`/api/role-assignments/${lena.id}`, { version: lena.version, validTo: '2026-12-31' }),
         403,
       );
       expect(await counts()).toEqual(before);
@@ -308,23 +269,19 @@ describe('CISO appoints', () => {
   it('creates an assignment for someone else (201, appointedById = the CISO), which then grants access', async () => {
     const before = await counts();
     const sara = await person('sara.ekstrom');
-    const res = await post(
-      '/api/role-assignments',
-      {
-        personId: sara,
-        role: 'COORDINATOR',
-        orgUnitIds: [await unit('GSF-EHT')],
-        appointmentRef: 'BUN 2026-00123 1.2.1',
-      },
-      'cecilia.lund',
-    );
+    const res = await t.as('cecilia.lund').post('/api/role-assignments', {
+      personId: sara,
+      role: 'COORDINATOR',
+      orgUnitIds: [await t.unitId('GSF-EHT')],
+      appointmentRef: 'BUN 2026-00123 1.2.1',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       id: expect.any(String),
       personId: sara,
       role: 'COORDINATOR',
       roleLabel: 'Informationssäkerhetssamordnare',
-      orgUnitIds: [await unit('GSF-EHT')],
+      orgUnitIds: [await t.unitId('GSF-EHT')],
       includeSubtree: true,
       validFrom: '2026-11-16',
       validTo: null,
@@ -335,10 +292,10 @@ describe('CISO appoints', () => {
       version: 1,
     });
     expect(await counts()).toEqual({ assignments: before.assignments + 1, history: before.history + 1 });
-    expect((await get(`/api/role-assignments/${res.body.id}`)).body).toEqual(res.body);
+    expect((await t.as('viktor.berglof').get(`/api/role-assignments/${res.body.id}`)).body).toEqual(res.body);
 
     // The new grant is in force at sara's next request: she now reads the GSF-EHT assignments.
-    const me = await get('/api/me', 'sara.ekstrom');
+    const me = await t.as('sara.ekstrom').get('/api/me');
     expect(me.body.roles).toContain('COORDINATOR');
     const seen = await listAll('sara.ekstrom');
     expect(await labels(seen.items)).toEqual([
@@ -349,23 +306,19 @@ describe('CISO appoints', () => {
   });
 
   it('may appoint any role anywhere, including a future, time-limited one', async () => {
-    const res = await post(
-      '/api/role-assignments',
-      {
-        personId: await person('per.dahlgren'),
-        role: 'CISO',
-        orgUnitIds: [await unit('ROOT')],
-        validFrom: '2027-01-01',
-        validTo: '2027-06-30',
-        isActing: true,
-        deputyForId: await person('cecilia.lund'),
-      },
-      'cecilia.lund',
-    );
+    const res = await t.as('cecilia.lund').post('/api/role-assignments', {
+      personId: await person('per.dahlgren'),
+      role: 'CISO',
+      orgUnitIds: [await t.unitId('ROOT')],
+      validFrom: '2027-01-01',
+      validTo: '2027-06-30',
+      isActing: true,
+      deputyForId: await person('cecilia.lund'),
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ validFrom: '2027-01-01', validTo: '2027-06-30', isActing: true });
     // Not yet valid: it grants nothing today.
-    expect((await get('/api/me', 'per.dahlgren')).body.roles).not.toContain('CISO');
+    expect((await t.as('per.dahlgren').get('/api/me')).body.roles).not.toContain('CISO');
   });
 });
 
@@ -377,16 +330,12 @@ describe('D-50: nobody changes their own role assignments', () => {
     ['helena.strand', 'COORDINATOR'],
   ] as const)('refuses %s appointing themself %s (403, nothing written)', async (user, role) => {
     const before = await counts();
-    const res = await post(
-      '/api/role-assignments',
-      {
-        personId: await person(user),
-        role,
-        orgUnitIds: [await unit(user === 'helena.strand' ? 'IFF-UTR' : 'ROOT')],
-      },
-      user,
-    );
-    expectError(res, 403, 'PERMISSION_DENIED');
+    const res = await t.as(user).post('/api/role-assignments', {
+      personId: await person(user),
+      role,
+      orgUnitIds: [await t.unitId(user === 'helena.strand' ? 'IFF-UTR' : 'ROOT')],
+    });
+    expectErrorBody(res, 403, 'PERMISSION_DENIED');
     expect(await counts()).toEqual(before);
   });
 
@@ -394,20 +343,22 @@ describe('D-50: nobody changes their own role assignments', () => {
     const own = await assignmentOf('helena.strand', 'HEAD');
     const before = await counts();
     for (const change of [
-      { orgUnitIds: [await unit('IFF'), await unit('ALF')] },
-      { orgUnitIds: [await unit('SOCN')] },
+      { orgUnitIds: [await t.unitId('IFF'), await t.unitId('ALF')] },
+      { orgUnitIds: [await t.unitId('SOCN')] },
       { validTo: '2026-11-30' },
       { appointmentRef: 'SOCN 2026-00001' },
     ]) {
-      expectError(
-        await patch(`/api/role-assignments/${own.id}`, { version: own.version, ...change }, 'helena.strand'),
+      expectErrorBody(
+        await t
+          .as('helena.strand')
+          .patch(`/api/role-assignments/${own.id}`, { version: own.version, ...change }),
         403,
         'PERMISSION_DENIED',
       );
     }
     expect(await counts()).toEqual(before);
-    expect((await get(`/api/role-assignments/${own.id}`)).body).toMatchObject({
-      orgUnitIds: [await unit('IFF')],
+    expect((await t.as('viktor.berglof').get(`/api/role-assignments/${own.id}`)).body).toMatchObject({
+      orgUnitIds: [await t.unitId('IFF')],
       validTo: null,
       version: own.version,
     });
@@ -419,8 +370,10 @@ describe('D-50: nobody changes their own role assignments', () => {
       ['cecilia.lund', 'CISO'],
     ] as const) {
       const own = await assignmentOf(user, role);
-      expectError(
-        await patch(`/api/role-assignments/${own.id}`, { version: own.version, validTo: '2026-12-31' }, user),
+      expectErrorBody(
+        await t
+          .as(user)
+          .patch(`/api/role-assignments/${own.id}`, { version: own.version, validTo: '2026-12-31' }),
         403,
       );
     }
@@ -431,11 +384,11 @@ describe('HEAD appoints within the own scope (helena.strand, HEAD IFF)', () => {
   let appointed: Assignment;
 
   it.each(['COORDINATOR', 'MANAGER'])('appoints a %s on IFF-UTR (201)', async (role) => {
-    const res = await post(
-      '/api/role-assignments',
-      { personId: await person('oskar.lindqvist'), role, orgUnitIds: [await unit('IFF-UTR')] },
-      'helena.strand',
-    );
+    const res = await t.as('helena.strand').post('/api/role-assignments', {
+      personId: await person('oskar.lindqvist'),
+      role,
+      orgUnitIds: [await t.unitId('IFF-UTR')],
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ role, appointedById: await person('helena.strand') });
     if (role === 'COORDINATOR') appointed = res.body as Assignment;
@@ -451,53 +404,48 @@ describe('HEAD appoints within the own scope (helena.strand, HEAD IFF)', () => {
     ['a DPO on IFF', 'DPO', ['IFF']],
   ])('refuses %s (403, nothing written)', async (_label, role, codes) => {
     const before = await counts();
-    const res = await post(
-      '/api/role-assignments',
-      { personId: await person('oskar.lindqvist'), role, orgUnitIds: await Promise.all(codes.map(unit)) },
-      'helena.strand',
-    );
-    expectError(res, 403, 'PERMISSION_DENIED');
+    const res = await t.as('helena.strand').post('/api/role-assignments', {
+      personId: await person('oskar.lindqvist'),
+      role,
+      orgUnitIds: await Promise.all(codes.map((code) => t.unitId(code))),
+    });
+    expectErrorBody(res, 403, 'PERMISSION_DENIED');
     expect(await counts()).toEqual(before);
   });
 
   it('moves her appointee within IFF, but not out of it or across (checked as it is and as it will be)', async () => {
-    const within = await patch(
-      `/api/role-assignments/${appointed.id}`,
-      { version: appointed.version, orgUnitIds: [await unit('IFF-FOR')] },
-      'helena.strand',
-    );
+    const within = await t.as('helena.strand').patch(`/api/role-assignments/${appointed.id}`, {
+      version: appointed.version,
+      orgUnitIds: [await t.unitId('IFF-FOR')],
+    });
     expect(within.status).toBe(200);
     expect(within.body).toMatchObject({
-      orgUnitIds: [await unit('IFF-FOR')],
+      orgUnitIds: [await t.unitId('IFF-FOR')],
       version: appointed.version + 1,
     });
     const before = await counts();
     for (const codes of [['ALF'], ['IFF-FOR', 'ALF-INT']]) {
-      const res = await patch(
-        `/api/role-assignments/${appointed.id}`,
-        { version: within.body.version, orgUnitIds: await Promise.all(codes.map(unit)) },
-        'helena.strand',
-      );
-      expectError(res, 403, 'PERMISSION_DENIED');
+      const res = await t.as('helena.strand').patch(`/api/role-assignments/${appointed.id}`, {
+        version: within.body.version,
+        orgUnitIds: await Promise.all(codes.map((code) => t.unitId(code))),
+      });
+      expectErrorBody(res, 403, 'PERMISSION_DENIED');
     }
     expect(await counts()).toEqual(before);
     // nora's assignment (IFF and ALF) is readable to helena, but changing it is not hers: ALF is outside.
     const nora = await assignmentOf('nora.falk', 'COORDINATOR');
-    expectError(
-      await patch(
-        `/api/role-assignments/${nora.id}`,
-        { version: nora.version, validTo: '2026-12-31' },
-        'helena.strand',
-      ),
+    expectErrorBody(
+      await t
+        .as('helena.strand')
+        .patch(`/api/role-assignments/${nora.id}`, { version: nora.version, validTo: '2026-12-31' }),
       403,
     );
     // A manager inside IFF is: she records the appointment decision.
     const lena = await assignmentOf('lena.holmgren', 'MANAGER');
-    const ref = await patch(
-      `/api/role-assignments/${lena.id}`,
-      { version: lena.version, appointmentRef: 'SOCN 2026-00042' },
-      'helena.strand',
-    );
+    const ref = await t.as('helena.strand').patch(`/api/role-assignments/${lena.id}`, {
+      version: lena.version,
+      appointmentRef: 'SOCN 2026-00042',
+    });
     expect(ref.status).toBe(200);
     expect(ref.body.appointmentRef).toBe('SOCN 2026-00042');
   });
@@ -528,36 +476,38 @@ describe('bad input', () => {
     const body = {
       personId: await person('sara.ekstrom'),
       role: 'READER',
-      orgUnitIds: await Promise.all((orgUnitIdsCodes ?? ['IFF-UTR']).map(unit)),
+      orgUnitIds: await Promise.all((orgUnitIdsCodes ?? ['IFF-UTR']).map((code) => t.unitId(code))),
       ...rest,
     };
     const before = await counts();
-    expectError(await post('/api/role-assignments', body), status, code);
+    expectErrorBody(await t.as('viktor.berglof').post('/api/role-assignments', body), status, code);
     expect(await counts()).toEqual(before);
   });
 
   it('refuses a person or unit of another tenant with 404', async () => {
     const before = await counts();
-    expectError(
-      await post('/api/role-assignments', {
+    expectErrorBody(
+      await t.as('viktor.berglof').post('/api/role-assignments', {
         personId: otherTenant.personId,
         role: 'READER',
-        orgUnitIds: [await unit('IFF-UTR')],
+        orgUnitIds: [await t.unitId('IFF-UTR')],
       }),
       404,
       'PERSON_NOT_FOUND',
     );
-    expectError(
-      await post('/api/role-assignments', {
+    expectErrorBody(
+      await t.as('viktor.berglof').post('/api/role-assignments', {
         personId: await person('sara.ekstrom'),
         role: 'READER',
-        orgUnitIds: [await unit('IFF-UTR'), otherTenant.unitId],
+        orgUnitIds: [await t.unitId('IFF-UTR'), otherTenant.unitId],
       }),
       404,
       'ORG_UNIT_NOT_FOUND',
     );
-    expectError(
-      await patch(`/api/role-assignments/${otherTenant.assignmentId}`, { version: 1, validTo: '2026-12-31' }),
+    expectErrorBody(
+      await t
+        .as('viktor.berglof')
+        .patch(`/api/role-assignments/${otherTenant.assignmentId}`, { version: 1, validTo: '2026-12-31' }),
       404,
       'ROLE_ASSIGNMENT_NOT_FOUND',
     );
@@ -567,30 +517,38 @@ describe('bad input', () => {
   it('refuses patches that are stale, invert the range, null a required field or change the role', async () => {
     const lena = await assignmentOf('lena.holmgren', 'MANAGER');
     const before = await counts();
-    expectError(
-      await patch(`/api/role-assignments/${lena.id}`, { version: lena.version - 1, validTo: '2026-12-31' }),
+    expectErrorBody(
+      await t
+        .as('viktor.berglof')
+        .patch(`/api/role-assignments/${lena.id}`, { version: lena.version - 1, validTo: '2026-12-31' }),
       409,
       'VERSION_CONFLICT',
     );
-    expectError(
-      await patch(`/api/role-assignments/${lena.id}`, { version: lena.version, validTo: '2022-12-31' }),
+    expectErrorBody(
+      await t
+        .as('viktor.berglof')
+        .patch(`/api/role-assignments/${lena.id}`, { version: lena.version, validTo: '2022-12-31' }),
       400,
       'VALID_RANGE_INVALID',
     );
     for (const field of ['includeSubtree', 'validFrom', 'isActing', 'orgUnitIds']) {
-      const res = await patch(`/api/role-assignments/${lena.id}`, { version: lena.version, [field]: null });
-      expectError(res, 400, 'VALIDATION_FAILED');
+      const res = await t
+        .as('viktor.berglof')
+        .patch(`/api/role-assignments/${lena.id}`, { version: lena.version, [field]: null });
+      expectErrorBody(res, 400, 'VALIDATION_FAILED');
       expect((res.body.details as { field: string }[]).map((d) => d.field)).toContain(field);
     }
     for (const field of ['role', 'personId', 'appointedById']) {
-      const res = await patch(`/api/role-assignments/${lena.id}`, {
+      const res = await t.as('viktor.berglof').patch(`/api/role-assignments/${lena.id}`, {
         version: lena.version,
         [field]: 'ADMIN',
       });
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorBody(res, 400, 'VALIDATION_FAILED');
     }
     expect(await counts()).toEqual(before);
-    expect((await get(`/api/role-assignments/${lena.id}`)).body.version).toBe(lena.version);
+    expect((await t.as('viktor.berglof').get(`/api/role-assignments/${lena.id}`)).body.version).toBe(
+      lena.version,
+    );
   });
 });
 
@@ -601,14 +559,16 @@ describe('ending an assignment', () => {
     const nora = await assignmentOf('nora.falk', 'COORDINATOR');
     reach = (await listAll('nora.falk')).total;
     expect(reach).toBeGreaterThan(1);
-    const res = await patch(`/api/role-assignments/${nora.id}`, {
+    const res = await t.as('viktor.berglof').patch(`/api/role-assignments/${nora.id}`, {
       version: nora.version,
       validTo: '2026-11-15',
       appointmentRef: 'SOCN 2026-00077',
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: nora.id, validTo: '2026-11-15', version: nora.version + 1 });
-    expect((await get(`/api/role-assignments/${nora.id}`)).body.validTo).toBe('2026-11-15');
+    expect((await t.as('viktor.berglof').get(`/api/role-assignments/${nora.id}`)).body.validTo).toBe(
+      '2026-11-15',
+    );
     const [row] = await t.dataSource.query<{ valid_to: string }[]>(
       `SELECT to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM role_assignment WHERE id = $1`,
       [nora.id],
@@ -627,12 +587,14 @@ describe('ending an assignment', () => {
     // Her next request is made without the grant: only her own assignment remains visible.
     const seen = await listAll('nora.falk');
     expect(await labels(seen.items)).toEqual(['nora.falk COORDINATOR']);
-    expect((await get('/api/me', 'nora.falk')).body.roles).toEqual(['EMPLOYEE']);
+    expect((await t.as('nora.falk').get('/api/me')).body.roles).toEqual(['EMPLOYEE']);
   });
 
   it('reopens an ended assignment with validTo null', async () => {
     const nora = await assignmentOf('nora.falk', 'COORDINATOR');
-    const res = await patch(`/api/role-assignments/${nora.id}`, { version: nora.version, validTo: null });
+    const res = await t
+      .as('viktor.berglof')
+      .patch(`/api/role-assignments/${nora.id}`, { version: nora.version, validTo: null });
     expect(res.status).toBe(200);
     expect(res.body.validTo).toBeNull();
     expect((await listAll('nora.falk')).total).toBe(reach);

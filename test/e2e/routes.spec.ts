@@ -12,9 +12,9 @@ import {
   PUBLIC_KEY,
 } from '@varna/authz';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
+import { ERROR_KEYS, expectErrorBody } from '../support/expect';
 
 /*
  * Every route of the running app, read from the controllers' metadata: each is public or declares
@@ -31,7 +31,6 @@ interface Route {
 }
 
 const GLOBAL_PREFIX = 'api';
-const ERROR_KEYS = ['code', 'correlationId', 'details', 'message', 'statusCode'];
 
 let t: TestApp;
 let routes: Route[];
@@ -82,15 +81,6 @@ function send(route: Route, path: string, headers: Record<string, string> = {}) 
   let req = t.http[verb](path);
   for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
   return req;
-}
-
-function expectErrorBody(res: Response, status: number, code?: string, what = '') {
-  expect(res.status, `${what} → ${JSON.stringify(res.body)}`).toBe(status);
-  expect(Object.keys(res.body as object).sort()).toEqual(ERROR_KEYS);
-  expect(res.body.statusCode).toBe(status);
-  expect(typeof res.body.message).toBe('string');
-  expect(res.body.correlationId).toBe(res.headers['x-request-id']);
-  if (code) expect(res.body.code).toBe(code);
 }
 
 beforeAll(async () => {
@@ -165,13 +155,16 @@ describe('anonymous callers', () => {
     const privateRoutes = routes.filter((r) => !r.isPublic);
     expect(privateRoutes.length).toBeGreaterThan(20);
     for (const route of privateRoutes) {
-      expectErrorBody(await send(route, fill(route.path)), 401, 'UNAUTHENTICATED', label(route));
+      expectErrorBody(await send(route, fill(route.path)), 401, 'UNAUTHENTICATED', {
+        what: label(route),
+        correlated: true,
+      });
       // A token that matches no session is no better.
       expectErrorBody(
         await send(route, fill(route.path), { authorization: 'Bearer not-a-session' }),
         401,
         undefined,
-        label(route),
+        { what: label(route), correlated: true },
       );
     }
   });
@@ -180,7 +173,7 @@ describe('anonymous callers', () => {
     expect((await t.http.get('/api/health/live')).status).toBe(200);
     expect((await t.http.get('/api/health/ready')).status).toBe(200);
     const login = await t.http.post('/api/auth/login').send({ username: 'nobody', password: 'wrong' });
-    expectErrorBody(login, 401, 'INVALID_CREDENTIALS');
+    expectErrorBody(login, 401, 'INVALID_CREDENTIALS', { correlated: true });
   });
 });
 
@@ -230,7 +223,7 @@ describe('a medarbetare (emma.rahimi)', () => {
     for (const route of lacking) {
       const req = send(route, fill(route.path, idFor(route.path)), emma);
       const res = route.hasBody ? await req.send({}) : await req;
-      expectErrorBody(res, 403, 'PERMISSION_DENIED', label(route));
+      expectErrorBody(res, 403, 'PERMISSION_DENIED', { what: label(route), correlated: true });
     }
   });
 
@@ -247,7 +240,7 @@ describe('a medarbetare (emma.rahimi)', () => {
       if (route.path.includes(':id')) {
         // Someone else's record: out of reach (404), or refused outright for lack of the right (403).
         expect([403, 404], said).toContain(res.status);
-        expectErrorBody(res, res.status);
+        expectErrorBody(res, res.status, undefined, { correlated: true });
       } else {
         expect([401, 403, 500], said).not.toContain(res.status);
       }
@@ -269,7 +262,9 @@ describe('a medarbetare (emma.rahimi)', () => {
 
   it('signs out, and her token is then refused', async () => {
     expect((await t.http.post('/api/auth/logout').set('authorization', emma.authorization)).status).toBe(204);
-    expectErrorBody(await t.http.get('/api/me').set('authorization', emma.authorization), 401);
+    expectErrorBody(await t.http.get('/api/me').set('authorization', emma.authorization), 401, undefined, {
+      correlated: true,
+    });
   });
 });
 
@@ -294,7 +289,7 @@ describe('bad bodies, as the ADMIN (viktor.berglof)', () => {
   it('an unknown field is refused with 400, naming the field', async () => {
     for (const route of writes.filter((r) => r.hasBody)) {
       const res = await post(route).send(JSON.stringify({ unknownField: 1 }));
-      expectErrorBody(res, 400, 'VALIDATION_FAILED', label(route));
+      expectErrorBody(res, 400, 'VALIDATION_FAILED', { what: label(route), correlated: true });
       expect(
         (res.body.details as { field: string }[]).map((d) => d.field),
         label(route),
@@ -305,7 +300,10 @@ describe('bad bodies, as the ADMIN (viktor.berglof)', () => {
   it('malformed JSON is 400 MALFORMED_JSON on every write route', async () => {
     for (const route of writes) {
       for (const raw of ['{"name":', '{name: 1}', "{'a': 1}", '{"a": 1}}', '\u0000']) {
-        expectErrorBody(await post(route).send(raw), 400, 'MALFORMED_JSON', `${label(route)} ${raw}`);
+        expectErrorBody(await post(route).send(raw), 400, 'MALFORMED_JSON', {
+          what: `${label(route)} ${raw}`,
+          correlated: true,
+        });
       }
     }
   });
@@ -326,7 +324,7 @@ describe('bad bodies, as the ADMIN (viktor.berglof)', () => {
 
   it('an empty body is a 400 with the fields that are missing', async () => {
     const res = await post(routes.find((r) => label(r) === 'POST /api/org-units') as Route);
-    expectErrorBody(res, 400, 'VALIDATION_FAILED');
+    expectErrorBody(res, 400, 'VALIDATION_FAILED', { correlated: true });
     expect((res.body.details as { field: string }[]).map((d) => d.field)).toEqual(
       expect.arrayContaining(['code', 'name', 'type', 'parentId']),
     );
