@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './stockholm-time';
+export * from './period';
+export * from './regimes';
+export * from './regulatory-clock';
+export * from './validation';
