@@ -15,6 +15,7 @@ import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
+import { serveWebApp } from './web-assets';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -59,6 +60,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     sendError(logger, err, req, res);
   });
   app.use(cookieParser());
+  // The built web app (apps/web) from the same origin; /api/* stays the API's (web-assets.ts).
+  serveWebApp(app);
   app.useGlobalFilters(new ErrorFilter(logger));
   app.useGlobalPipes(createValidationPipe());
 

@@ -1,0 +1,76 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './layout/Layout';
+import { Guard, RequireSession, StartRedirect } from './nav/guard';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { OrgTreePage } from './pages/OrgTreePage';
+import { OrgUnitPage } from './pages/OrgUnitPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { AuditsPage, DashboardPage, ReportIncidentPage } from './pages/PlaceholderPages';
+import { SignInPage } from './pages/SignInPage';
+
+/** The routes. Each signed-in page names the navigation item that must allow it (nav/navigation.ts). */
+export function App() {
+  return (
+    <Routes>
+      <Route path="/logga-in" element={<SignInPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <Layout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<StartRedirect />} />
+        <Route
+          path="oversikt"
+          element={
+            <Guard nav="dashboard">
+              <DashboardPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="rapportera-incident"
+          element={
+            <Guard nav="reportIncident">
+              <ReportIncidentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="granskningar"
+          element={
+            <Guard nav="audits">
+              <AuditsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="organisation"
+          element={
+            <Guard nav="organisation">
+              <OrgTreePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="organisation/:unitId"
+          element={
+            <Guard nav="organisation">
+              <OrgUnitPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="personer"
+          element={
+            <Guard nav="people">
+              <PeoplePage />
+            </Guard>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

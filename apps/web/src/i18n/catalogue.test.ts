@@ -1,0 +1,124 @@
+import { ROLE_LABELS, ROLES } from '@varna/authz/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// The labels' source in the API (a plain file without dependencies); the catalogue must say the same.
+import { ORG_UNIT_TYPE_LABELS, ORG_UNIT_TYPES } from '../../../../libs/organisation/src/domain/org-unit-type';
+import { formatDateTime, formatNumber, todayInStockholm, translate } from './i18n';
+import { ORG_TYPE_KEYS, ROLE_KEYS } from './labels';
+import { catalogues, type MessageKey } from './messages';
+
+const SRC = path.resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    const isSource = /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name);
+    const isCatalogue = /i18n[/\\](sv|en)\.ts$/.test(full);
+    return isSource && !isCatalogue && entry.name !== 'test-support.tsx' ? [full] : [];
+  });
+}
+
+const files = sourceFiles(SRC).map((file) => ({
+  file: path.relative(SRC, file),
+  text: readFileSync(file, 'utf8'),
+}));
+const svKeys = Object.keys(catalogues.sv).sort();
+const enKeys = Object.keys(catalogues.en).sort();
+const namespaces = new Set(svKeys.map((k) => k.split('.')[0]));
+
+/** Every key the code asks for: t('…') calls, and key-shaped literals (menus, label and error maps). */
+function usedKeys(): Map<string, string[]> {
+  const used = new Map<string, string[]>();
+  const add = (key: string, file: string) => used.set(key, [...(used.get(key) ?? []), file]);
+  for (const { file, text } of files) {
+    for (const m of text.matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)) add(m[1], file);
+    for (const m of text.matchAll(/['"]([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)['"]/g)) {
+      if (namespaces.has(m[1].split('.')[0])) add(m[1], file);
+    }
+  }
+  return used;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogue', () => {
+  it('finds the keys the code uses (the scan itself works)', () => {
+    const used = usedKeys();
+    expect(used.size).toBeGreaterThan(150);
+    expect(used.has('signIn.title')).toBe(true);
+    expect(used.has('nav.people')).toBe(true);
+    expect(used.has('role.CISO')).toBe(true);
+  });
+
+  it('has every key used in apps/web/src, in Swedish and in English', () => {
+    const missing: string[] = [];
+    for (const [key, where] of usedKeys()) {
+      for (const locale of ['sv', 'en'] as const) {
+        if (!(key in catalogues[locale]))
+          missing.push(`${locale}: ${key} (${[...new Set(where)].join(', ')})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('calls t() with literal keys or typed maps only, never built strings', () => {
+    const built = files.filter(
+      ({ text }) => /\bt\(\s*`/.test(text) || /\bt\(\s*['"][^'"]*['"]\s*\+/.test(text),
+    );
+    expect(built.map((f) => f.file)).toEqual([]);
+  });
+
+  it('has the same keys in Swedish and English', () => {
+    expect(enKeys).toEqual(svKeys);
+  });
+
+  it('has no unused keys', () => {
+    const used = usedKeys();
+    expect(svKeys.filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it('fills the same placeholders in both languages, and no text is empty', () => {
+    for (const key of svKeys as MessageKey[]) {
+      expect(catalogues.sv[key].trim(), key).not.toBe('');
+      expect(catalogues.en[key].trim(), key).not.toBe('');
+      expect(placeholders(catalogues.en[key]), key).toEqual(placeholders(catalogues.sv[key]));
+    }
+  });
+
+  it('words roles as the shared core does', () => {
+    for (const role of ROLES) {
+      expect(catalogues.sv[ROLE_KEYS[role]], role).toBe(ROLE_LABELS[role].sv);
+      expect(catalogues.en[ROLE_KEYS[role]], role).toBe(ROLE_LABELS[role].en);
+    }
+  });
+
+  it('words org unit types as the API does', () => {
+    expect(Object.keys(ORG_TYPE_KEYS).sort()).toEqual([...ORG_UNIT_TYPES].sort());
+    for (const type of ORG_UNIT_TYPES) {
+      expect(catalogues.sv[ORG_TYPE_KEYS[type]], type).toBe(ORG_UNIT_TYPE_LABELS[type].sv);
+      expect(catalogues.en[ORG_TYPE_KEYS[type]], type).toBe(ORG_UNIT_TYPE_LABELS[type].en);
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('sv', 'dashboard.welcome', { name: 'Cecilia Lund' })).toBe('Välkommen, Cecilia Lund.');
+    expect(translate('en', 'error.LOGIN_LOCKED', { minutes: 15 })).toContain('15 minutes');
+  });
+});
+
+describe('sv-SE formats in Europe/Stockholm', () => {
+  it('numbers with a space between thousands and a decimal comma', () => {
+    expect(formatNumber(1234.5)).toBe('1\u00a0234,5');
+  });
+
+  it('times in Stockholm, 24-hour, winter and summer', () => {
+    expect(formatDateTime('2026-11-16T09:00:00Z')).toBe('2026-11-16 10:00');
+    expect(formatDateTime('2026-07-01T12:05:00Z')).toBe('2026-07-01 14:05');
+  });
+
+  it('today is the Stockholm date, not the UTC one', () => {
+    expect(todayInStockholm(new Date('2026-11-15T23:30:00Z'))).toBe('2026-11-16');
+  });
+});

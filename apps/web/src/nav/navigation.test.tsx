@@ -1,0 +1,113 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../App';
+import { AppHarness, signedInAs } from '../test-support';
+import { type NavId, startPage, visibleNavItems } from './navigation';
+
+const ALL: NavId[] = ['dashboard', 'reportIncident', 'audits', 'organisation', 'people'];
+
+/** Demo roles → menu and start page (docs/web.md), from packed rules as GET /api/me/permissions sends them. */
+const EXPECTED: Record<string, { nav: NavId[]; start: string }> = {
+  'cecilia.lund': { nav: ALL, start: '/oversikt' },
+  'nora.falk': { nav: ALL, start: '/oversikt' },
+  'emma.rahimi': { nav: ['reportIncident', 'organisation'], start: '/rapportera-incident' },
+  'tove.granath': { nav: ALL, start: '/granskningar' },
+  'viktor.berglof': { nav: ['reportIncident', 'organisation', 'people'], start: '/organisation' },
+  'gunnar.alm': { nav: ['dashboard', 'reportIncident', 'audits', 'organisation'], start: '/oversikt' },
+  'karin.vestberg': { nav: ALL, start: '/oversikt' },
+  'petter.akesson': { nav: ALL, start: '/oversikt' },
+  'helena.strand': { nav: ALL, start: '/oversikt' },
+};
+
+const LABELS: Record<NavId, string> = {
+  dashboard: 'Översikt',
+  reportIncident: 'Rapportera incident',
+  audits: 'Granskningar',
+  organisation: 'Organisation',
+  people: 'Personer',
+};
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('navigation from the CASL rules', () => {
+  it.each(Object.entries(EXPECTED))('%s sees %j', (username, expected) => {
+    const { me, ability } = signedInAs(username);
+    const ctx = { ability, roles: me.roles };
+    expect(visibleNavItems(ctx).map((i) => i.id)).toEqual(expected.nav);
+    expect(startPage(ctx)).toBe(expected.start);
+  });
+
+  it('people follow `read Person`, not a role name', () => {
+    const emma = signedInAs('emma.rahimi');
+    const viktor = signedInAs('viktor.berglof');
+    expect(emma.ability.can('read', 'Person')).toBe(false);
+    expect(viktor.ability.can('read', 'Person')).toBe(true);
+  });
+});
+
+describe('the rendered layout', () => {
+  it.each(Object.entries(EXPECTED))('%s: the menu shows exactly the allowed items', (username, expected) => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new Error('no network in component tests'))),
+    );
+    render(
+      <AppHarness username={username} path="/rapportera-incident">
+        <App />
+      </AppHarness>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    const links = within(nav)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    expect(links).toEqual(expected.nav.map((id) => LABELS[id]));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Rapportera incident');
+  });
+
+  it('an unauthorised deep link says "Saknar behörighet" and fetches nothing', () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('must not be called')));
+    vi.stubGlobal('fetch', fetch);
+    render(
+      <AppHarness username="emma.rahimi" path="/personer">
+        <App />
+      </AppHarness>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Saknar behörighet');
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('the start route sends each person to their start page', () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new Error('no network'))),
+    );
+    render(
+      <AppHarness username="tove.granath" path="/">
+        <App />
+      </AppHarness>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Granskningar');
+  });
+
+  it('speaks English when asked', () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new Error('no network'))),
+    );
+    render(
+      <AppHarness username="emma.rahimi" path="/rapportera-incident" locale="en">
+        <App />
+      </AppHarness>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Main menu' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Report an incident', 'Organisation']);
+  });
+});

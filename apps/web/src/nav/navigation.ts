@@ -1,0 +1,114 @@
+import type { AppAbility, Role } from '@varna/authz/core';
+import type { MessageKey } from '../i18n/messages';
+
+/** What a navigation decision may look at: the CASL ability, and the roles for module placeholders. */
+export interface NavContext {
+  ability: AppAbility;
+  roles: readonly Role[];
+}
+
+export type NavId = 'dashboard' | 'reportIncident' | 'audits' | 'organisation' | 'people';
+
+export interface NavItem {
+  id: NavId;
+  path: string;
+  label: MessageKey;
+  allowed: (ctx: NavContext) => boolean;
+}
+
+const hasAny = (roles: readonly Role[], audience: readonly Role[]) => roles.some((r) => audience.includes(r));
+
+/**
+ * Module placeholders (dashboard, audits) have no CASL subject yet: the foundation's core knows only
+ * Tenant, OrgUnit, Person, RoleAssignment, HistoryEntry, Session and Credential. Until the module issue
+ * adds its subject, the audience is the matrix column set of domain.md §3.3 (ADR 0009). These lists
+ * decide only what the menu shows; the server decides everything else.
+ */
+export const DASHBOARD_AUDIENCE: readonly Role[] = [
+  'CISO',
+  'COORDINATOR',
+  'DPO',
+  'HEAD',
+  'MANAGER',
+  'AUDITOR',
+  'ELECTED',
+  'READER',
+];
+export const AUDITS_AUDIENCE: readonly Role[] = [
+  'CISO',
+  'COORDINATOR',
+  'DPO',
+  'HEAD',
+  'MANAGER',
+  'AUDITOR',
+  'ELECTED',
+  'READER',
+];
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    id: 'dashboard',
+    path: '/oversikt',
+    label: 'nav.dashboard',
+    allowed: ({ roles }) => hasAny(roles, DASHBOARD_AUDIENCE),
+  },
+  {
+    // Every account holds EMPLOYEE, and every employee may report an incident (matrix: C T).
+    id: 'reportIncident',
+    path: '/rapportera-incident',
+    label: 'nav.reportIncident',
+    allowed: () => true,
+  },
+  {
+    id: 'audits',
+    path: '/granskningar',
+    label: 'nav.audits',
+    allowed: ({ roles }) => hasAny(roles, AUDITS_AUDIENCE),
+  },
+  {
+    id: 'organisation',
+    path: '/organisation',
+    label: 'nav.organisation',
+    allowed: ({ ability }) => ability.can('read', 'OrgUnit'),
+  },
+  {
+    id: 'people',
+    path: '/personer',
+    label: 'nav.people',
+    allowed: ({ ability }) => ability.can('read', 'Person'),
+  },
+];
+
+export function navItem(id: NavId): NavItem {
+  const item = NAV_ITEMS.find((i) => i.id === id);
+  if (!item) throw new Error(`unknown navigation item ${id}`);
+  return item;
+}
+
+export function visibleNavItems(ctx: NavContext): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.allowed(ctx));
+}
+
+/**
+ * The start page (docs/web.md): the first matching rule wins, so a person with several roles lands
+ * where their broadest role works. CISO → Översikt; revisor → Granskningar; the other business roles →
+ * Översikt; a systemadministratör → Organisation; everyone else (medarbetare) → Rapportera incident.
+ * Only pages the person may open are candidates.
+ */
+export function startPage(ctx: NavContext): string {
+  const { roles } = ctx;
+  const order: NavId[] = roles.includes('CISO')
+    ? ['dashboard']
+    : roles.includes('AUDITOR')
+      ? ['audits', 'dashboard']
+      : hasAny(roles, DASHBOARD_AUDIENCE)
+        ? ['dashboard']
+        : roles.includes('ADMIN')
+          ? ['organisation']
+          : [];
+  for (const id of [...order, 'reportIncident' as const]) {
+    const item = navItem(id);
+    if (item.allowed(ctx)) return item.path;
+  }
+  return navItem('reportIncident').path;
+}

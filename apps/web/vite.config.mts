@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+const repo = path.resolve(root, '../..');
+
+/** The web app: `npm run build` writes apps/web/dist (served by the API); `npm run dev:web` proxies /api. */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  resolve: {
+    alias: [
+      // The shared, framework-free CASL core: the same rules as the server (ADR 0009).
+      {
+        find: /^@varna\/authz\/core$/,
+        replacement: path.join(repo, 'libs/authz/src/core/index.ts'),
+      },
+    ],
+  },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: process.env.VARNA_API_URL ?? 'http://localhost:3000', changeOrigin: false } },
+  },
+});
