@@ -114,9 +114,8 @@ describe('POST /api/auth/login', () => {
     expect(session.attributes.has('httponly')).toBe(true);
     expect(session.attributes.get('samesite')).toBe('Strict');
     expect(session.attributes.get('path')).toBe('/');
-    expect(new Date(session.attributes.get('expires') ?? '').toISOString()).toBe(
-      new Date(Math.floor(new Date(res.body.expiresAt).getTime() / 1000) * 1000).toISOString(),
-    );
+    // The lifetime as Max-Age (seconds), independent of the browser's clock: 8 hours.
+    expect(session.attributes.get('max-age')).toBe(String(8 * 60 * 60));
 
     const csrf = cookie(res, 'varna_csrf');
     expect(csrf.value).toBe(res.body.csrfToken);

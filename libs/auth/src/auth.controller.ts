@@ -59,8 +59,10 @@ export class AuthController {
       req.ip ?? 'unknown',
       req.headers['user-agent'] ?? null,
     );
-    res.cookie(SESSION_COOKIE, token, this.cookieOptions(session.expiresAt, true));
-    res.cookie(CSRF_COOKIE, csrfToken, this.cookieOptions(session.expiresAt, false));
+    // Max-Age, not Expires: a lifetime does not depend on the browser's clock agreeing with ours.
+    const maxAge = session.expiresAt.getTime() - this.clock.now().getTime();
+    res.cookie(SESSION_COOKIE, token, this.cookieOptions(maxAge, true));
+    res.cookie(CSRF_COOKIE, csrfToken, this.cookieOptions(maxAge, false));
     return {
       accessToken: token,
       tokenType: 'Bearer',
@@ -204,7 +206,7 @@ export class AuthController {
     return { revoked: reachable.length };
   }
 
-  private cookieOptions(expires: Date | undefined, httpOnly: boolean): CookieOptions {
-    return { httpOnly, sameSite: 'strict', secure: this.config.cookieSecure, path: '/', expires };
+  private cookieOptions(maxAge: number | undefined, httpOnly: boolean): CookieOptions {
+    return { httpOnly, sameSite: 'strict', secure: this.config.cookieSecure, path: '/', maxAge };
   }
 }

@@ -97,7 +97,6 @@ export async function startBrowserApp(): Promise<BrowserApp> {
       });
       // The server's clock is fixed at DEMO_NOW; the browser's "today" must be the same day.
       await context.clock.setFixedTime(DEMO_NOW);
-      await keepSessionCookies(context);
       contexts.push(context);
       const page = await context.newPage();
       // Shorter than the test's own timeout, so a stuck step says which one it was.
@@ -111,26 +110,6 @@ export async function startBrowserApp(): Promise<BrowserApp> {
       await t.close();
     },
   };
-}
-
-/**
- * The API sets its cookies with `Expires` = session end by the *server's* clock (DEMO_NOW + 8 h), which
- * lies in the past of the browser's real cookie clock, so Chromium would drop them at once. The real
- * response passes through; only `Expires` is taken off the cookies, making them browser-session
- * cookies. Expiry stays the server's decision (SESSION_EXPIRED), which is what the tests exercise.
- * (Asked of the API: `maxAge` instead of `expires`, which is clock-independent; then this goes.)
- */
-async function keepSessionCookies(context: BrowserContext): Promise<void> {
-  await context.route('**/api/auth/login', async (route) => {
-    const response = await route.fetch();
-    const cookies = response
-      .headersArray()
-      .filter((h) => h.name.toLowerCase() === 'set-cookie')
-      .map((h) => h.value.replace(/;\s*Expires=[^;]*/i, ''));
-    const headers = { ...response.headers() };
-    if (cookies.length > 0) headers['set-cookie'] = cookies.join('\n');
-    await route.fulfill({ response, headers });
-  });
 }
 
 /** Signs in through the sign-in page (starting at `path`) and waits for the signed-in layout. */
