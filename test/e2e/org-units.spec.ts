@@ -520,7 +520,7 @@ describe('ADMIN dissolves units', () => {
     expect(await snapshotCounts()).toEqual(before);
   });
 
-  it('counts an assignment ending today as current, one that ended yesterday not', async () => {
+  it('blocks on an assignment that outlives the unit, not on one that ends with it', async () => {
     const leaf = await createUnit({
       code: 'KLF-TMP',
       name: 'Tillfällig enhet',
@@ -533,17 +533,19 @@ describe('ADMIN dissolves units', () => {
       role: 'READER',
       orgUnitIds: [leaf.id],
       validFrom: '2026-01-01',
-      validTo: '2026-11-16',
+      validTo: '2026-11-17',
     });
     expect(a.status).toBe(201);
+    // The unit would end today (2026-11-16); the assignment runs one more day.
     const blocked = await t
       .as('viktor.berglof')
       .post(`/api/org-units/${leaf.id}/deactivate`, { version: leaf.version });
     expect(blocked.status).toBe(409);
     expect(blocked.body.code).toBe('ORG_UNIT_HAS_ACTIVE_ASSIGNMENTS');
+    // Ending the same day as the unit is fine: nothing outlives it.
     const ended = await t.as('viktor.berglof').patch(`/api/role-assignments/${a.body.id}`, {
       version: a.body.version,
-      validTo: '2026-11-15',
+      validTo: '2026-11-16',
     });
     expect(ended.status).toBe(200);
     const ok = await t

@@ -175,12 +175,12 @@ export class OrgUnitService {
       if (unit.status !== 'ACTIVE') throw OrgErrors.unitInactive();
       const validTo = dto.validTo ?? stockholmDate(this.clock.now());
       if (validTo < unit.validFrom) throw OrgErrors.validRange();
-      // No cascades: children and current assignments must be dealt with first, explicitly.
+      // No cascades: children, and assignments that would outlive the unit, are dealt with first, explicitly.
       const activeChildren = await m.count(OrgUnitEntity, { where: { parentId: id, status: 'ACTIVE' } });
       if (activeChildren > 0) throw OrgErrors.hasActiveChildren(activeChildren);
       const [{ count }] = await m.query<{ count: number }[]>(
         `SELECT count(*)::int AS count FROM role_assignment
-          WHERE tenant_id = $1 AND $2::uuid = ANY(org_unit_ids) AND (valid_to IS NULL OR valid_to >= $3::date)`,
+          WHERE tenant_id = $1 AND $2::uuid = ANY(org_unit_ids) AND (valid_to IS NULL OR valid_to > $3::date)`,
         [unit.tenantId, id, validTo],
       );
       if (count > 0) throw OrgErrors.hasActiveAssignments(count);
