@@ -1,4 +1,5 @@
 import { CreateFoundation1796154107714 } from './1796154107714-CreateFoundation';
+import { CreateIncidents1796157777692 } from './1796157777692-CreateIncidents';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
-export const MIGRATIONS = [CreateFoundation1796154107714];
+export const MIGRATIONS = [CreateFoundation1796154107714, CreateIncidents1796157777692];

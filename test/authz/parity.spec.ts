@@ -30,6 +30,9 @@ const TABLE_OF: Record<SubjectName, string> = {
   HistoryEntry: 'history_entry',
   Session: 'session',
   Credential: 'credential',
+  Incident: 'incident',
+  IncidentTimelineEntry: 'incident_timeline_entry',
+  RegulatoryObligation: 'regulatory_obligation',
 };
 
 interface Fixture {
@@ -109,6 +112,47 @@ async function addSecondTenant(): Promise<string> {
     `INSERT INTO history_entry (tenant_id, seq, occurred_at, action, entity_type, entity_id, prev_hash, hash)
      VALUES ($1, 1, '2026-11-01T08:00:00Z', 'create', 'OrgUnit', $2, $3, $4)`,
     [tenant, root.id, '0'.repeat(64), hex()],
+  );
+  // Incidents of the second kommun: a triaged breach in OG with a stage and a timeline entry, and an
+  // untriaged report in OC by the person whose username also exists in the demo.
+  const incident = async (
+    number: string,
+    unit: { id: string; path: string[] },
+    reporter: string,
+    type: string | null,
+  ) => {
+    const [{ id }] = await q(
+      `INSERT INTO incident (tenant_id, number, type, title, description, org_unit_id, org_unit_path, reporter_id,
+                             channel, discovered_at, reported_at, aware_at, status, personal_data_involved)
+       VALUES ($1, $2, $3, 'Annanby', 'Annanby', $4, $5::uuid[], $6, 'FORM', '2026-11-01T08:00:00Z',
+               '2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z', $7, $8) RETURNING id`,
+      [
+        tenant,
+        number,
+        type,
+        unit.id,
+        unit.path,
+        reporter,
+        type ? 'TRIAGED' : 'REPORTED',
+        type ? 'YES' : 'UNKNOWN',
+      ],
+    );
+    await q(
+      `INSERT INTO incident_timeline_entry (tenant_id, incident_id, seq, org_unit_id, org_unit_path, incident_type,
+                                            occurred_at, actor_id, kind, text)
+       VALUES ($1, $2, 1, $3, $4::uuid[], $5, '2026-11-01T08:00:00Z', $6, 'CREATED', 'Annanby')`,
+      [tenant, id, unit.id, unit.path, type, reporter],
+    );
+    return id as string;
+  };
+  const breach = await incident('INC-2026-0001', grandchild, local, 'PERSONAL_DATA_BREACH');
+  await incident('INC-2026-0002', child, shared, null);
+  await q(
+    `INSERT INTO regulatory_obligation (tenant_id, incident_id, org_unit_id, org_unit_path, regime, stage, anchor,
+                                        anchor_at, deadline_at, receiver)
+     VALUES ($1, $2, $3, $4::uuid[], 'GDPR_ART33_IMY', 'NOTIFICATION', 'AWARE_AT', '2026-11-01T08:00:00Z',
+             '2026-11-04T08:00:00Z', 'IMY')`,
+    [tenant, breach, grandchild.id, grandchild.path],
   );
   return tenant;
 }
@@ -275,6 +319,61 @@ describe('spot checks (so the comparison above cannot pass vacuously)', () => {
     expect(await sqlKeys(assignments, head, 'read')).toEqual(other.map((r) => r.id as string).sort());
     // The HEAD appoints in scope, but not on the own account (D-50).
     expect(await sqlKeys(assignments, head, 'update')).toEqual([idOf('COORDINATOR')]);
+  });
+
+  const incidentNumbers = async (username: string, action: Action = 'read') => {
+    const incidents = table('Incident');
+    const keys = await sqlKeys(incidents, fixture(username).ability, action);
+    return incidents.rows
+      .filter((r) => keys.includes(r.id as string))
+      .map((r) => r.number as string)
+      .sort();
+  };
+  const demoNumbers = (...nn: number[]) => nn.map((n) => `INC-2026-${String(n).padStart(4, '0')}`).sort();
+
+  it('incidents: the reporter reads own reports; scope, type and tenant narrow the others (D-08, D-51)', async () => {
+    expect(await incidentNumbers('emma.rahimi@demo')).toEqual(demoNumbers(1));
+    expect(await incidentNumbers('oskar.lindqvist@demo')).toEqual(demoNumbers(5, 15));
+    expect(await incidentNumbers('ingrid.wall@demo')).toEqual(demoNumbers(14));
+    expect(await incidentNumbers('gunnar.alm@demo')).toEqual([]);
+    expect(await incidentNumbers('viktor.berglof@demo')).toEqual([]);
+    // nora.falk: IFF and ALF.
+    expect(await incidentNumbers('nora.falk@demo', 'update')).toEqual(demoNumbers(1, 3, 4, 8, 12, 13));
+    // karin.vestberg: the kommun's personal data breaches; maria.ek: the bolag's (none).
+    expect(await incidentNumbers('karin.vestberg@demo')).toEqual(demoNumbers(1, 2, 3, 4, 5, 13));
+    expect(await incidentNumbers('maria.ek@demo')).toEqual([]);
+    expect(await incidentNumbers('therese.blom@demo')).toEqual(demoNumbers(9));
+    expect(await incidentNumbers('tove.granath@demo', 'export')).toHaveLength(15);
+    expect(await incidentNumbers('cecilia.lund@demo', 'update')).toHaveLength(15);
+    // The second kommun's people see the second kommun only.
+    expect(await incidentNumbers('anna.annan@annanby', 'update')).toEqual(['INC-2026-0001', 'INC-2026-0002']);
+    expect(await incidentNumbers('cecilia.lund@annanby')).toEqual(['INC-2026-0002']);
+  });
+
+  it('regulator stages: the DPO reads the GDPR ones, the head decides to submit (D-07)', async () => {
+    const stages = table('RegulatoryObligation');
+    const demo = stages.rows.filter((r) => r.tenantId === demoTenant);
+    const regimesOf = async (username: string, action: Action) => {
+      const keys = await sqlKeys(stages, fixture(username).ability, action);
+      return [
+        ...new Set(stages.rows.filter((r) => keys.includes(r.id as string)).map((r) => r.regime as string)),
+      ].sort();
+    };
+    expect(demo).toHaveLength(20);
+    expect(await regimesOf('karin.vestberg@demo', 'read')).toEqual([
+      'GDPR_ART33_5_LOG',
+      'GDPR_ART33_IMY',
+      'GDPR_ART34_SUBJECTS',
+    ]);
+    expect(await regimesOf('therese.blom@demo', 'read')).toEqual(['CYBER_ACT']);
+    // Stored decisions: the head's submitted stages match her approve rule, the DPO's waived ones hers.
+    expect(await regimesOf('therese.blom@demo', 'approve')).toEqual(['CYBER_ACT']);
+    expect(await regimesOf('karin.vestberg@demo', 'approve')).toEqual([
+      'GDPR_ART33_IMY',
+      'GDPR_ART34_SUBJECTS',
+    ]);
+    expect(await regimesOf('nora.falk@demo', 'approve')).toEqual([]);
+    expect(await regimesOf('emma.rahimi@demo', 'read')).toEqual([]);
   });
 
   it('sessions: everyone their own, the ADMIN the whole tenant', async () => {

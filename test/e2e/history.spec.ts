@@ -25,8 +25,11 @@ interface Entry {
   hash: string;
 }
 
-/** The demo seed writes one entry per unit, person and assignment: 56 + 29 + 31. */
-const SEEDED_ENTRIES = 116;
+/**
+ * The demo seed writes one entry per unit, person and assignment (56 + 29 + 31), per incident (15)
+ * and per regulator clock stage of those incidents (20).
+ */
+const SEEDED_ENTRIES = 56 + 29 + 31 + 15 + 20;
 
 let t: TestApp;
 let demoTenantId: string;

@@ -6,6 +6,7 @@ import { Clock } from '@varna/core';
 import { createDataSourceOptions } from '@varna/db';
 import { DemoModule } from '@varna/demo';
 import { HistoryModule } from '@varna/history';
+import { IncidentModule } from '@varna/incident';
 import { OrganisationModule } from '@varna/organisation';
 import { MIGRATIONS } from '../../../migrations';
 import { CoreModule } from './core.module';
@@ -33,6 +34,7 @@ export class AppModule {
         HistoryModule,
         OrganisationModule,
         AuthModule,
+        IncidentModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -112,8 +112,10 @@ async function main(argv: string[]): Promise<void> {
         const result = await app.get(DemoSeeder).seed({ password: credentials.password });
         console.log(
           result.created
-            ? `seeded Exempelby kommun: ${result.orgUnits} units, ${result.people} people, ${result.roleAssignments} role assignments`
-            : 'Exempelby kommun is already seeded; nothing changed',
+            ? `seeded Exempelby kommun: ${result.orgUnits} units, ${result.people} people, ${result.roleAssignments} role assignments, ${result.incidents} incidents`
+            : result.incidents
+              ? `Exempelby kommun was seeded before incidents existed: added ${result.incidents} incidents`
+              : 'Exempelby kommun is already seeded; nothing changed',
         );
         if (credentials.file) console.log(`demo password in ${credentials.file}`);
       } finally {

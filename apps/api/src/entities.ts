@@ -1,5 +1,11 @@
 import { CredentialEntity, LoginAttemptEntity, SessionEntity } from '@varna/auth';
 import { HistoryEntryEntity } from '@varna/history';
+import {
+  IncidentEntity,
+  IncidentNumberCounterEntity,
+  IncidentTimelineEntryEntity,
+  RegulatoryObligationEntity,
+} from '@varna/incident';
 import { OrgUnitEntity, PersonEntity, RoleAssignmentEntity, TenantEntity } from '@varna/organisation';
 
 /** Every entity of the installation: the one list the app, the CLI and the tests share. */
@@ -12,4 +18,8 @@ export const ENTITIES = [
   CredentialEntity,
   SessionEntity,
   LoginAttemptEntity,
+  IncidentEntity,
+  IncidentNumberCounterEntity,
+  IncidentTimelineEntryEntity,
+  RegulatoryObligationEntity,
 ];

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CredentialEntity, PasswordService } from '@varna/auth';
-import { Clock } from '@varna/core';
+import { Clock, stockholmDate } from '@varna/core';
 import { HistoryService } from '@varna/history';
+import {
+  formatIncidentNumber,
+  IncidentEntity,
+  IncidentTimelineEntryEntity,
+  parseStockholm,
+  RegulatoryObligationEntity,
+  scheduleStage,
+  stageDefinition,
+} from '@varna/incident';
 import {
   OrgUnitEntity,
   PersonEntity,
@@ -12,7 +21,13 @@ import {
 } from '@varna/organisation';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { EXEMPELBY_ORG_UNITS, EXEMPELBY_PEOPLE, EXEMPELBY_TENANT } from './exempelby.data';
+import {
+  EXEMPELBY_INCIDENTS,
+  EXEMPELBY_ORG_UNITS,
+  EXEMPELBY_PEOPLE,
+  EXEMPELBY_TENANT,
+} from './exempelby.data';
+import type { DemoIncident, DemoInstant } from './exempelby.types';
 
 /** Dates of the demo are written for 2026 (DEMO_NOW 2026-11-16) and shifted by whole years (§6). */
 const DEMO_YEAR = 2026;
@@ -24,6 +39,7 @@ export interface SeedResult {
   people: number;
   orgUnits: number;
   roleAssignments: number;
+  incidents: number;
 }
 
 export interface SeedOptions {
@@ -34,7 +50,10 @@ export interface SeedOptions {
 
 const SYSTEM = { actorId: null, actorRoles: ['SYSTEM'] };
 
-/** Seeds "Exempelby kommun" (domain.md §6.1–6.2) once; a second run changes nothing. */
+/**
+ * Seeds "Exempelby kommun" (domain.md §6.1, 6.2, 6.6) once; a second run changes nothing. A demo
+ * kommun seeded before incidents existed gets its incidents on the next run.
+ */
 @Injectable()
 export class DemoSeeder {
   constructor(
@@ -57,7 +76,17 @@ export class DemoSeeder {
     return this.dataSource.transaction(async (m) => {
       const existing = await m.findOneBy(TenantEntity, { code: EXEMPELBY_TENANT.code });
       if (existing) {
-        return { created: false, tenantId: existing.id, people: 0, orgUnits: 0, roleAssignments: 0 };
+        const incidents = (await m.exists(IncidentEntity, { where: { tenantId: existing.id } }))
+          ? 0
+          : await this.seedIncidents(m, existing.id, ...(await this.existingRows(m, existing.id)), shift);
+        return {
+          created: false,
+          tenantId: existing.id,
+          people: 0,
+          orgUnits: 0,
+          roleAssignments: 0,
+          incidents,
+        };
       }
       const tenant = await m.save(TenantEntity, m.create(TenantEntity, { ...EXEMPELBY_TENANT }));
       const units = await this.seedUnits(m, tenant.id, date(DEFAULT_VALID_FROM));
@@ -87,12 +116,14 @@ export class DemoSeeder {
           assignments += 1;
         }
       }
+      const incidents = await this.seedIncidents(m, tenant.id, units, people, shift);
       return {
         created: true,
         tenantId: tenant.id,
         people: people.size,
         orgUnits: units.size,
         roleAssignments: assignments,
+        incidents,
       };
     });
   }
@@ -172,6 +203,159 @@ export class DemoSeeder {
       people.set(p.username, row);
     }
     return people;
+  }
+
+  private async existingRows(
+    m: EntityManager,
+    tenantId: string,
+  ): Promise<[Map<string, OrgUnitEntity>, Map<string, PersonEntity>]> {
+    const units = await m.findBy(OrgUnitEntity, { tenantId });
+    const people = await m.findBy(PersonEntity, { tenantId });
+    return [new Map(units.map((u) => [u.code, u])), new Map(people.map((p) => [p.username, p]))];
+  }
+
+  /**
+   * §6.6 with its clock stages. Numbers follow the demo ids (INC-01 → INC-<year>-0001); the counter
+   * continues after them. Each incident's first timeline entry holds the reporter's words.
+   */
+  private async seedIncidents(
+    m: EntityManager,
+    tenantId: string,
+    units: Map<string, OrgUnitEntity>,
+    people: Map<string, PersonEntity>,
+    shift: number,
+  ): Promise<number> {
+    const now = this.clock.now();
+    const at = (t: DemoInstant): Date =>
+      typeof t === 'string'
+        ? parseStockholm(`${Number(t.slice(0, 4)) + shift}${t.slice(4)}`)
+        : new Date(now.getTime() - t.hoursBeforeSeed * 3_600_000);
+    const personId = (username: string) => {
+      const found = people.get(username);
+      if (!found) throw new Error(`Demo data: no person ${username}`);
+      return found.id;
+    };
+    const counters = new Map<number, number>();
+    for (const d of EXEMPELBY_INCIDENTS) {
+      const unit = units.get(d.unit);
+      if (!unit) throw new Error(`Demo data: no unit ${d.unit}`);
+      const awareAt = at(d.awareAt);
+      const year = Number(stockholmDate(awareAt).slice(0, 4));
+      const sequence = Number(d.ref.slice(4));
+      counters.set(year, Math.max(counters.get(year) ?? 0, sequence));
+      const incident = await m.save(
+        IncidentEntity,
+        this.incidentRow(d, tenantId, unit, awareAt, at, personId, year, sequence),
+      );
+      await m.save(
+        IncidentTimelineEntryEntity,
+        m.create(IncidentTimelineEntryEntity, {
+          tenantId,
+          incidentId: incident.id,
+          seq: 1,
+          orgUnitId: unit.id,
+          orgUnitPath: unit.path,
+          incidentType: incident.type,
+          occurredAt: incident.reportedAt,
+          actorId: incident.reporterId,
+          kind: 'CREATED',
+          text: incident.description,
+          data: {
+            number: incident.number,
+            title: incident.title,
+            orgUnitId: unit.id,
+            channel: incident.channel,
+          },
+        }),
+      );
+      await this.record(m, tenantId, 'Incident', incident.id, incident);
+      for (const o of d.obligations) {
+        const definition = stageDefinition(o.regime, o.stage);
+        const anchorAt = o.anchorAt ? at(o.anchorAt) : definition.anchor === 'AWARE_AT' ? awareAt : null;
+        const row = await m.save(
+          RegulatoryObligationEntity,
+          m.create(RegulatoryObligationEntity, {
+            tenantId,
+            incidentId: incident.id,
+            orgUnitId: unit.id,
+            orgUnitPath: unit.path,
+            regime: o.regime,
+            stage: o.stage,
+            anchor: definition.anchor,
+            ...scheduleStage(definition, anchorAt),
+            receiver: definition.receiver,
+            decision: o.submitted ? 'SUBMITTED' : o.notRequired ? 'NOT_REQUIRED' : null,
+            submittedAt: o.submitted ? at(o.submitted.at) : null,
+            submittedById: o.submitted ? personId(o.submitted.by) : null,
+            lateReason: o.submitted?.lateReason ?? null,
+            decidedById: o.notRequired ? personId(o.notRequired.by) : null,
+            decidedAt: o.notRequired ? at(o.notRequired.at) : null,
+            notRequiredReason: o.notRequired?.reason ?? null,
+            art34Exemption: o.notRequired?.art34Exemption ?? null,
+            externalReference: null,
+            firstPhase: false,
+          }),
+        );
+        await this.record(m, tenantId, 'RegulatoryObligation', row.id, row);
+      }
+    }
+    for (const [year, last] of counters) {
+      await m.query(
+        `INSERT INTO incident_number_counter (tenant_id, year, last_value) VALUES ($1, $2, $3)
+         ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = greatest(incident_number_counter.last_value, $3)`,
+        [tenantId, year, last],
+      );
+    }
+    return EXEMPELBY_INCIDENTS.length;
+  }
+
+  private incidentRow(
+    d: DemoIncident,
+    tenantId: string,
+    unit: OrgUnitEntity,
+    awareAt: Date,
+    at: (t: DemoInstant) => Date,
+    personId: (username: string) => string,
+    year: number,
+    sequence: number,
+  ): Partial<IncidentEntity> {
+    return {
+      tenantId,
+      number: formatIncidentNumber(year, sequence),
+      type: d.type,
+      subtype: d.subtype,
+      title: d.title,
+      description: d.description,
+      orgUnitId: unit.id,
+      orgUnitPath: unit.path,
+      reporterId: personId(d.reporter),
+      reportedOnBehalfOfName: null,
+      channel: d.channel,
+      occurredAt: null,
+      discoveredAt: awareAt,
+      reportedAt: awareAt,
+      awareAt,
+      ongoing: d.ongoing,
+      personalDataInvolved: d.personalDataInvolved,
+      severity: d.severity,
+      aspectsAffected: d.aspectsAffected ?? [],
+      handlerId: d.handler ? personId(d.handler) : null,
+      coordinatorId: d.coordinator ? personId(d.coordinator) : null,
+      status: d.status,
+      rejectionReason: d.rejectionReason ?? null,
+      breachRiskAssessment: d.breachRiskAssessment ?? null,
+      significantUnderCyberAct: d.significantUnderCyberAct ?? null,
+      rootCauseCategory: d.rootCauseCategory ?? null,
+      rootCause: d.rootCause ?? null,
+      consequences: d.consequences ?? null,
+      measures: d.measures ?? null,
+      lessonsLearned: d.lessonsLearned ?? null,
+      qualityDeviationRef: d.qualityDeviationRef ?? null,
+      triagedAt: d.triagedAt ? at(d.triagedAt) : null,
+      closedAt: d.closedAt ? at(d.closedAt) : null,
+      idempotencyKey: null,
+      idempotencyHash: null,
+    };
   }
 
   private record(m: EntityManager, tenantId: string, entityType: string, entityId: string, after: object) {

@@ -1,5 +1,19 @@
+import {
+  applicableRegimes,
+  closingIssues,
+  DEVIATION_SUBTYPES,
+  stageDefinition,
+  subtypeFits,
+  validateDisposition,
+  type IncidentFacts,
+} from '@varna/incident';
 import { describe, expect, it } from 'vitest';
-import { EXEMPELBY_ORG_UNITS, EXEMPELBY_PEOPLE, EXEMPELBY_TENANT } from './exempelby.data';
+import {
+  EXEMPELBY_INCIDENTS,
+  EXEMPELBY_ORG_UNITS,
+  EXEMPELBY_PEOPLE,
+  EXEMPELBY_TENANT,
+} from './exempelby.data';
 import type {
   DemoOrgUnit,
   DemoOrgUnitType,
@@ -383,5 +397,137 @@ describe('Exempelby users (§6.2)', () => {
       'hugo.palm',
     ]);
     expect(personNamed('hugo.palm').externalOrganisation).toBe('Revisionsbyrån Exempel AB');
+  });
+});
+
+describe('Exempelby incidents (§6.6)', () => {
+  const incidents = EXEMPELBY_INCIDENTS;
+  const byRef = (ref: string) => {
+    const found = incidents.find((i) => i.ref === ref);
+    if (!found) throw new Error(`No incident ${ref}`);
+    return found;
+  };
+  /** What the clock rules read, with the unit's coverage (D-05, D-47). */
+  const facts = (i: (typeof incidents)[number]): IncidentFacts => ({
+    type: i.type,
+    personalDataInvolved: i.personalDataInvolved,
+    breachRiskAssessment: i.breachRiskAssessment ?? null,
+    unitCoveredByCyberSecurityAct: unit(i.unit).coveredByCyberSecurityAct,
+    significantUnderCyberAct: i.significantUnderCyberAct ?? null,
+    lexSarah: i.subtype === 'LEX_SARAH',
+    lexMaria: i.subtype === 'LEX_MARIA',
+    securityProtectionAffected: false,
+    suspectedCrime: false,
+  });
+  const roleOf = (username: string) => personNamed(username).assignments.map((a) => a.role);
+
+  it('has INC-01 … INC-15, in existing units, reported by demo people', () => {
+    expect(incidents.map((i) => i.ref)).toEqual(
+      Array.from({ length: 15 }, (_, n) => `INC-${String(n + 1).padStart(2, '0')}`),
+    );
+    for (const i of incidents) {
+      expect(unitByCode.has(i.unit), `${i.ref} unit`).toBe(true);
+      for (const who of [i.reporter, i.handler, i.coordinator].filter((x): x is string => !!x)) {
+        expect(
+          people.some((p) => p.username === who),
+          `${i.ref} ${who}`,
+        ).toBe(true);
+      }
+      expect(i.title.length, i.ref).toBeLessThanOrEqual(200);
+      expect(subtypeFits(i.type, i.subtype), `${i.ref} subtype`).toBe(true);
+    }
+    expect(byRef('INC-01').reporter).toBe('emma.rahimi');
+    expect([byRef('INC-05').reporter, byRef('INC-15').reporter]).toEqual([
+      'oskar.lindqvist',
+      'oskar.lindqvist',
+    ]);
+    expect(DEVIATION_SUBTYPES).toContain(byRef('INC-12').subtype);
+  });
+
+  it('has the statuses and severities of the table', () => {
+    expect(incidents.map((i) => `${i.ref} ${i.status} ${i.severity ?? '-'}`)).toEqual([
+      'INC-01 INVESTIGATING HIGH',
+      'INC-02 CLOSED MEDIUM',
+      'INC-03 CLOSED LOW',
+      'INC-04 CLOSED MEDIUM',
+      'INC-05 CLOSED HIGH',
+      'INC-06 ACTIONS MEDIUM',
+      'INC-07 CLOSED MEDIUM',
+      'INC-08 INVESTIGATING LOW',
+      'INC-09 CLOSED HIGH',
+      'INC-10 TRIAGED MEDIUM',
+      'INC-11 CLOSED HIGH',
+      'INC-12 ACTIONS HIGH',
+      'INC-13 CLOSED HIGH',
+      'INC-14 REJECTED -',
+      'INC-15 REPORTED -',
+    ]);
+    // ⏱ rows are relative to the seed (D-67): INC-01 at seed − 30 h, INC-15 at seed − 2 h.
+    expect(byRef('INC-01').awareAt).toEqual({ hoursBeforeSeed: 30 });
+    expect(byRef('INC-15').awareAt).toEqual({ hoursBeforeSeed: 2 });
+    expect(incidents.filter((i) => i.significantUnderCyberAct).map((i) => i.ref)).toEqual(['INC-09']);
+  });
+
+  it('has a stage for every regime that applies, and only for those (the clock rules of §4d)', () => {
+    for (const i of incidents.filter((x) => !['REPORTED', 'REJECTED'].includes(x.status))) {
+      const regimes = [...new Set(i.obligations.map((o) => o.regime))];
+      expect(regimes, i.ref).toEqual(applicableRegimes(facts(i)));
+      for (const o of i.obligations) expect(() => stageDefinition(o.regime, o.stage), i.ref).not.toThrow();
+    }
+    expect(incidents.flatMap((i) => i.obligations)).toHaveLength(20);
+  });
+
+  it('decides "not required" only as the clock rules allow, by the right decider', () => {
+    for (const i of incidents) {
+      for (const o of i.obligations.filter((x) => x.notRequired)) {
+        const issues = validateDisposition({
+          obligation: {
+            regime: o.regime,
+            stage: o.stage,
+            anchor: stageDefinition(o.regime, o.stage).anchor,
+            anchorAt: null,
+            deadlineAt: null,
+            targetAt: null,
+            submittedAt: null,
+          },
+          disposition: 'NOT_REQUIRED',
+          reason: o.notRequired?.reason,
+          decider: { roles: roleOf(o.notRequired?.by as string) },
+          breachRiskAssessment: i.breachRiskAssessment ?? null,
+          art34Exemption: o.notRequired?.art34Exemption ?? null,
+        });
+        expect(issues, `${i.ref} ${o.regime}`).toEqual([]);
+      }
+    }
+  });
+
+  it('lets every closed incident pass the closing guard; late submissions give their reason', () => {
+    for (const i of incidents.filter((x) => x.status === 'CLOSED')) {
+      const stages = i.obligations.map((o, n) => ({
+        id: String(n),
+        closed: !!(o.submitted || o.notRequired),
+        late: !!o.submitted?.lateReason,
+        lateReason: o.submitted?.lateReason ?? null,
+      }));
+      const incident = {
+        type: i.type,
+        severity: i.severity,
+        rootCause: i.rootCause ?? null,
+        lessonsLearned: i.lessonsLearned ?? null,
+      };
+      expect(closingIssues(incident, stages), i.ref).toEqual([]);
+      expect(i.closedAt, i.ref).toBeDefined();
+    }
+    expect(byRef('INC-05').obligations[0].submitted?.lateReason).toBe(
+      'Rapporten nådde ansvarig chef först på måndagen.',
+    );
+  });
+
+  it('submits on behalf of the head of the unit (D-07), or the DPO/coordinator for the breach log', () => {
+    for (const i of incidents) {
+      for (const o of i.obligations.filter((x) => x.submitted && x.regime !== 'GDPR_ART33_5_LOG')) {
+        expect(roleOf(o.submitted?.by as string), `${i.ref} ${o.regime}`).toContain('HEAD');
+      }
+    }
   });
 });

@@ -1,3 +1,18 @@
+import type {
+  Art34Exemption,
+  Aspect,
+  BreachRiskAssessment,
+  IncidentStatus,
+  IncidentSubtype,
+  IncidentType,
+  RegulatoryRegime,
+  RegulatoryStage,
+  ReportChannel,
+  RootCauseCategory,
+  Severity,
+  TriState,
+} from '@varna/incident';
+
 /**
  * Shapes of the demo dataset "Exempelby kommun" (../shared/docs/domain.md §6). Plain data only:
  * the seeder turns it into rows. Units and people refer to each other by code and username.
@@ -64,4 +79,53 @@ export interface DemoPerson {
   /** Free-text note from §6.2 (title, ownership) – informative only. */
   note?: string;
   assignments: DemoRoleAssignment[];
+}
+
+/**
+ * An instant of the demo: Stockholm wall time `YYYY-MM-DD HH:MM` (shifted by whole years like every
+ * demo date), or ⏱ a number of hours before the moment of seeding (§6 Conventions, D-67).
+ */
+export type DemoInstant = string | { hoursBeforeSeed: number };
+
+/** One regulator clock stage of a demo incident (§4d, D-60). */
+export interface DemoObligation {
+  regime: RegulatoryRegime;
+  stage: RegulatoryStage;
+  /** For stages not counted from awareAt: the anchoring event (the notification sent, the decision). */
+  anchorAt?: DemoInstant;
+  submitted?: { at: DemoInstant; by: string; lateReason?: string };
+  notRequired?: { at: DemoInstant; by: string; reason: string; art34Exemption?: Art34Exemption };
+}
+
+/** One incident of §6.6. `ref` is the demo id; the incident number is INC-<year>-00<nn>. */
+export interface DemoIncident {
+  ref: string;
+  type: IncidentType | null;
+  subtype: IncidentSubtype | null;
+  unit: string;
+  title: string;
+  description: string;
+  reporter: string;
+  channel: ReportChannel;
+  /** Every demo incident has reportedAt = awareAt (§6 Conventions). */
+  awareAt: DemoInstant;
+  status: IncidentStatus;
+  severity: Severity | null;
+  personalDataInvolved: TriState;
+  ongoing: TriState;
+  aspectsAffected?: Aspect[];
+  breachRiskAssessment?: BreachRiskAssessment;
+  significantUnderCyberAct?: boolean;
+  handler?: string;
+  coordinator?: string;
+  triagedAt?: DemoInstant;
+  closedAt?: DemoInstant;
+  rootCauseCategory?: RootCauseCategory;
+  rootCause?: string;
+  consequences?: string;
+  measures?: string;
+  lessonsLearned?: string;
+  rejectionReason?: string;
+  qualityDeviationRef?: string;
+  obligations: DemoObligation[];
 }

@@ -1,4 +1,9 @@
 export { DemoModule } from './demo.module';
 export { DemoSeeder, type SeedResult, type SeedOptions } from './demo-seeder';
-export { EXEMPELBY_ORG_UNITS, EXEMPELBY_PEOPLE, EXEMPELBY_TENANT } from './exempelby.data';
+export {
+  EXEMPELBY_INCIDENTS,
+  EXEMPELBY_ORG_UNITS,
+  EXEMPELBY_PEOPLE,
+  EXEMPELBY_TENANT,
+} from './exempelby.data';
 export { demoPassword, type DemoCredentials } from './demo-credentials';

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { SubjectName } from '@varna/authz';
+import type { Action, SubjectName } from '@varna/authz';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 
 export interface HistorySubject {
   entityType: string;
   subject: SubjectName;
   entity: EntityTarget<ObjectLiteral>;
+  /**
+   * What the caller must be allowed to do with the record to read its history; default `read`. A
+   * record read in part by some (an incident, whose reporter is masked for auditors and whose
+   * reporter sees status only) sets the action that gives the whole record.
+   */
+  readAction?: Action;
 }
 
 /**

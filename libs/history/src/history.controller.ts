@@ -37,7 +37,8 @@ export class HistoryController {
       .createQueryBuilder('e')
       .select('e.id')
       .where('e.id = :id', { id: query.id });
-    const visible = await whereAllowed(qb, principal.ability, 'read', subject.subject).getExists();
+    const action = subject.readAction ?? 'read';
+    const visible = await whereAllowed(qb, principal.ability, action, subject.subject).getExists();
     if (!visible) throw notFound('HISTORY_ENTITY_NOT_FOUND');
     const entries = await this.history.forEntity(principal.actor.tenantId, query.entity, query.id);
     return { items: entries.map(toDto) };

@@ -1,2 +1,7 @@
-// The incident context. So far: the pure regulator-clock domain (the module's API arrives with issue 5).
+// The incident context: reporting, triage, timeline and the regulator clocks (domain.md §4d).
 export * from './domain';
+export { IncidentModule } from './incident.module';
+export { IncidentEntity } from './incident.entity';
+export { IncidentNumberCounterEntity } from './incident-number-counter.entity';
+export { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
+export { RegulatoryObligationEntity } from './regulatory-obligation.entity';

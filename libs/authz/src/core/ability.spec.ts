@@ -2,7 +2,7 @@ import { subject as tag } from '@casl/ability';
 import { describe, expect, it } from 'vitest';
 import { abilityFromRules, type AppAbility, defineAbilityFor } from './ability';
 import { ACTIONS, type Action } from './actions';
-import type { Actor, Grant } from './actor';
+import { rolesAt, type Actor, type Grant } from './actor';
 import { ROLES, type Role } from './roles';
 import { type AppSubject, SUBJECT_NAMES, type SubjectName } from './subjects';
 
@@ -69,7 +69,51 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
       return tag('Session', { id: 'session-1', tenantId, personId });
     case 'Credential':
       return tag('Credential', { tenantId, personId });
+    case 'Incident':
+      return incident({ tenantId, reporterId: personId });
+    case 'IncidentTimelineEntry':
+      return tag('IncidentTimelineEntry', {
+        id: 'entry-1',
+        tenantId,
+        incidentId: 'incident-1',
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        incidentType: 'PERSONAL_DATA_BREACH',
+      });
+    case 'RegulatoryObligation':
+      return obligation({ tenantId });
   }
+}
+
+/** An incident in A1 (a personal data breach unless told otherwise). */
+function incident(
+  fields: { tenantId?: string; reporterId?: string; unit?: string; type?: string | null } = {},
+) {
+  const unit = fields.unit ?? A1;
+  return tag('Incident', {
+    id: 'incident-1',
+    tenantId: fields.tenantId ?? TENANT,
+    orgUnitId: unit,
+    orgUnitPath: PATHS[unit],
+    reporterId: fields.reporterId ?? SOMEONE,
+    type: fields.type === undefined ? 'PERSONAL_DATA_BREACH' : fields.type,
+  }) as AppSubject;
+}
+
+/** A regulator stage of an incident in A1 (the IMY notification unless told otherwise). */
+function obligation(
+  fields: { tenantId?: string; unit?: string; regime?: string; decision?: string | null } = {},
+) {
+  const unit = fields.unit ?? A1;
+  return tag('RegulatoryObligation', {
+    id: 'obligation-1',
+    tenantId: fields.tenantId ?? TENANT,
+    incidentId: 'incident-1',
+    orgUnitId: unit,
+    orgUnitPath: PATHS[unit],
+    regime: fields.regime ?? 'GDPR_ART33_IMY',
+    decision: fields.decision === undefined ? null : fields.decision,
+  }) as AppSubject;
 }
 
 /** Every (action, subject) the ability allows on a same-tenant row. */
@@ -135,6 +179,8 @@ describe('what every account holds (EMPLOYEE)', () => {
         'read Session',
         'delete Session',
         'update Credential',
+        'create Incident',
+        'read Incident',
       ].sort(),
     );
   });
@@ -346,6 +392,93 @@ describe('several grants', () => {
     const alone = allowedPairs(abilityOf(grant('ADMIN', [ROOT])));
     const combined = allowedPairs(abilityOf(grant('ADMIN', [ROOT]), grant('ELECTED', [A])));
     expect(combined).toEqual(expect.arrayContaining(alone));
+  });
+});
+
+describe('incidents (§3.3 rows "Incident, timeline" and "Regulator notification")', () => {
+  it('every account reports for any unit and reads only its own reports (D-08)', () => {
+    const employee = abilityOf();
+    expect(employee.can('create', incident({ unit: B }))).toBe(true);
+    expect(employee.can('read', incident({ reporterId: ME }))).toBe(true);
+    expect(employee.can('read', incident())).toBe(false);
+    expect(employee.can('update', incident({ reporterId: ME }))).toBe(false);
+    expect(employee.can('read', rowOf('IncidentTimelineEntry', TENANT, ME))).toBe(false);
+    expect(employee.can('read', obligation())).toBe(false);
+  });
+
+  it('COORDINATOR handles the incidents of the scope, HEAD and MANAGER read and update them', () => {
+    for (const role of ['COORDINATOR', 'HEAD', 'MANAGER'] as const) {
+      const ability = abilityOf(grant(role, [A]));
+      expect(ability.can('update', incident({ type: null })), role).toBe(true);
+      expect(ability.can('read', incident({ unit: B })), role).toBe(false);
+      expect(ability.can('read', obligation({ regime: 'CYBER_ACT' })), role).toBe(true);
+      expect(ability.can('export', incident()), role).toBe(role === 'COORDINATOR');
+    }
+  });
+
+  it('DPO reads and updates personal data breaches of the controllers served, nothing else (D-51)', () => {
+    const dpo = abilityOf(grant('DPO', [A]));
+    expect(dpo.can('update', incident())).toBe(true);
+    expect(dpo.can('read', incident({ type: 'IT_INCIDENT' }))).toBe(false);
+    expect(dpo.can('read', incident({ type: null }))).toBe(false);
+    expect(dpo.can('read', incident({ unit: B }))).toBe(false);
+    expect(dpo.can('read', obligation())).toBe(true);
+    expect(dpo.can('read', obligation({ regime: 'CYBER_ACT' }))).toBe(false);
+  });
+
+  it('decisions on a stage follow the row as it will be: head submits, DPO/head/CISO waive per regime', () => {
+    const dpo = abilityOf(grant('DPO', [A]));
+    const head = abilityOf(grant('HEAD', [A]));
+    const ciso = abilityOf(grant('CISO', [ROOT]));
+    const coordinator = abilityOf(grant('COORDINATOR', [A]));
+    const submitted = (regime: string) => obligation({ regime, decision: 'SUBMITTED' });
+    const waived = (regime: string) => obligation({ regime, decision: 'NOT_REQUIRED' });
+    expect(head.can('approve', submitted('GDPR_ART33_IMY'))).toBe(true);
+    expect(dpo.can('approve', submitted('GDPR_ART33_IMY'))).toBe(false);
+    expect(ciso.can('approve', submitted('CYBER_ACT'))).toBe(false);
+    expect(dpo.can('approve', waived('GDPR_ART33_IMY'))).toBe(true);
+    expect(head.can('approve', waived('GDPR_ART33_IMY'))).toBe(false);
+    expect(head.can('approve', waived('IVO_LEX_SARAH'))).toBe(true);
+    expect(ciso.can('approve', waived('CYBER_ACT'))).toBe(true);
+    expect(ciso.can('approve', waived('GDPR_ART33_IMY'))).toBe(false);
+    expect(coordinator.can('approve', 'RegulatoryObligation')).toBe(false);
+    expect(coordinator.can('update', obligation())).toBe(true);
+  });
+
+  it('AUDITOR reads and exports incidents, timelines and stages, changes none', () => {
+    const auditor = abilityOf(grant('AUDITOR', [ROOT]));
+    for (const subject of ['Incident', 'IncidentTimelineEntry', 'RegulatoryObligation'] as const) {
+      expect(auditor.can('export', rowOf(subject, TENANT, SOMEONE)), subject).toBe(true);
+      expect(auditor.can('update', rowOf(subject, TENANT, SOMEONE)), subject).toBe(false);
+      expect(auditor.can('create', rowOf(subject, TENANT, SOMEONE)), subject).toBe(subject === 'Incident');
+    }
+  });
+
+  it('ADMIN and ELECTED have no incident rows beyond their own reports (D-02)', () => {
+    for (const role of ['ADMIN', 'ELECTED', 'READER'] as const) {
+      const ability = abilityOf(grant(role, [ROOT]));
+      expect(ability.can('read', incident()), role).toBe(false);
+      expect(ability.can('read', obligation()), role).toBe(false);
+      expect(ability.can('read', rowOf('IncidentTimelineEntry', TENANT, SOMEONE)), role).toBe(false);
+    }
+  });
+});
+
+describe('rolesAt', () => {
+  it('holds EMPLOYEE everywhere, tenant-wide roles anywhere, the others inside their scope', () => {
+    const actor = actorWith([
+      grant('COORDINATOR', [A]),
+      grant('HEAD', [A1], false),
+      grant('CISO', [B], false),
+    ]);
+    expect(rolesAt(actor, { id: A1, path: PATHS[A1] }).sort()).toEqual([
+      'CISO',
+      'COORDINATOR',
+      'EMPLOYEE',
+      'HEAD',
+    ]);
+    expect(rolesAt(actor, { id: A, path: PATHS[A] }).sort()).toEqual(['CISO', 'COORDINATOR', 'EMPLOYEE']);
+    expect(rolesAt(actor, { id: B, path: PATHS[B] }).sort()).toEqual(['CISO', 'EMPLOYEE']);
   });
 });
 

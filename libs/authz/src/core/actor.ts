@@ -15,6 +15,26 @@ export interface Actor {
   grants: Grant[];
 }
 
+/** Roles whose rules do not depend on the units of the assignment (scope T, domain.md §3.3). */
+export const TENANT_WIDE_ROLES: readonly Role[] = ['ADMIN', 'CISO', 'AUDITOR'];
+
+/**
+ * The roles an actor holds at a unit: EMPLOYEE always, the tenant-wide roles anywhere, every other
+ * role where the unit lies in the grant's scope (the same test `inScope` writes as a condition).
+ * For decisions that depend on the role held for the record, e.g. who may close an incident or
+ * decide that a regulator stage is not required (§4d).
+ */
+export function rolesAt(actor: Actor, unit: { id: string; path: string[] }): Role[] {
+  const roles = new Set<Role>(['EMPLOYEE']);
+  for (const grant of actor.grants) {
+    const reaches =
+      TENANT_WIDE_ROLES.includes(grant.role) ||
+      grant.orgUnitIds.some((id) => (grant.includeSubtree ? unit.path.includes(id) : unit.id === id));
+    if (reaches) roles.add(grant.role);
+  }
+  return [...roles];
+}
+
 /** ISO date (YYYY-MM-DD) comparison: an assignment is valid at d when validFrom ≤ d ≤ validTo. */
 export function isValidOn(
   assignment: { validFrom: string; validTo: string | null },

@@ -15,7 +15,10 @@ type Raw = {
   inverted?: boolean;
 };
 
-/** Describes one rule's conditions as a scope: T (tenant), S (assigned units and subtree), M (own), or the condition. */
+/**
+ * Describes one rule's conditions as a scope: T (tenant), S (assigned units and subtree), M (own),
+ * followed by any further condition (a tenant-wide rule with conditions reads `T (…)`).
+ */
 function describe(conditions: Record<string, unknown> | undefined): string {
   const rest = Object.entries(conditions ?? {}).filter(
     ([k, v]) => !(k === 'tenantId' && v === TENANT) && !(k === 'id' && v === TENANT),
@@ -29,7 +32,7 @@ function describe(conditions: Record<string, unknown> | undefined): string {
     else if (text === JSON.stringify(ME)) scope = 'M';
     else parts.push(`${field} ${text.replace(/"\$in":/g, '∈ ').replace(/[{}"]/g, '')}`);
   }
-  return parts.length ? `${scope || '?'} (${parts.join('; ')})` : scope;
+  return parts.length ? `${scope || 'T'} (${parts.join('; ')})` : scope;
 }
 
 function cell(role: Role, subject: SubjectName, action: Action): string {
@@ -57,6 +60,15 @@ const SUBJECT_NOTES: Partial<Record<SubjectName, string>> = {
   OrgUnit: 'The org tree is readable by every account (matrix row "Org tree, people, role assignments").',
   RoleAssignment:
     'Own assignments (M) are always readable. HEAD appoints only the listed roles, unit by unit inside the scope.',
+  Incident:
+    'Every account reports (create T) and reads its own reports (M), as the reporter view: status and outcome ' +
+    'only (D-08). `update` gives the handler view; `export` without `update` (AUDITOR) the full record with the ' +
+    "reporter's identity masked. Closing, rejecting and reopening are for COORDINATOR and CISO (state machine, 4d).",
+  IncidentTimelineEntry: '`create` adds a manual note; entries are never changed (BR-D3).',
+  RegulatoryObligation:
+    '`approve` is checked on the stage as it will be: `decision SUBMITTED` records the notification as sent (the ' +
+    'head of the unit, D-07); `decision NOT_REQUIRED/WITHDRAWN` decides that no report is due (DPO for the GDPR ' +
+    'regimes, head for IVO, CISO for the rest, 4d Clock rules).',
 };
 
 /** docs/authz-matrix.md, generated from the role rules themselves (CI checks it is current). */

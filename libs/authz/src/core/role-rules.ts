@@ -13,6 +13,21 @@ type RoleRules = (rules: RuleWriter, grant: Grant) => void;
 
 const roleAssignmentScope = (grant: Grant) => inScope(grant, { unit: 'orgUnitIds', path: 'orgUnitPaths' });
 
+/** Incidents, their timeline entries and regulator stages are placed by the incident's unit. */
+const incidentScope = (grant: Grant) => inScope(grant, { unit: 'orgUnitId', path: 'orgUnitPath' });
+
+// Matrix rows "Incident, timeline" and "Regulator notification (clock stage)" (§3.3, D-07, D-51).
+// Who decides that a stage is not required follows the clock rules of §4d (the incident domain's
+// DISPOSITION_DECIDERS; a test in libs/incident keeps the two in step).
+const PERSONAL_DATA_BREACH = 'PERSONAL_DATA_BREACH';
+const GDPR_REGIMES = ['GDPR_ART33_IMY', 'GDPR_ART34_SUBJECTS', 'GDPR_ART33_5_LOG'];
+const IVO_REGIMES = ['IVO_LEX_SARAH', 'IVO_LEX_MARIA'];
+const CISO_DECIDED_REGIMES = ['CYBER_ACT', 'MSBFS_2020_8_MODEL', 'SECURITY_PROTECTION', 'POLICE_REPORT'];
+/** A stage decided "not required" (or withdrawn after re-triage): checked on the row as it will be. */
+const NOT_REQUIRED = { decision: { $in: ['NOT_REQUIRED', 'WITHDRAWN'] } };
+/** A stage recorded as submitted to the regulator. */
+const SUBMITTED = { decision: 'SUBMITTED' };
+
 /**
  * What every account may do, whatever its role: its tenant, the org tree, its own assignments and
  * sessions. Its own person record is read through /api/me (the session is the proof), so a
@@ -26,6 +41,10 @@ function everyone(rules: RuleWriter): void {
   rules.allow('read', 'HistoryEntry');
   rules.allow(['read', 'delete'], 'Session', { personId: rules.actor.personId });
   rules.allow('update', 'Credential', { personId: rules.actor.personId });
+  // D-08: anyone reports an incident for any unit and follows their own reports (status and
+  // outcome only: the API answers the reporter with a reporter's view).
+  rules.allow('create', 'Incident');
+  rules.allow('read', 'Incident', { reporterId: rules.actor.personId });
 }
 
 /** Roles that read the people directory tenant-wide (matrix row "Org tree, people, role assignments"). */
@@ -53,16 +72,36 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     readsPeople(rules);
     rules.allow(['read', 'create', 'update'], 'RoleAssignment');
     rules.allow(['read', 'verify'], 'HistoryEntry');
+    rules.allow(['read', 'create', 'update', 'export'], 'Incident');
+    rules.allow(['read', 'create', 'export'], 'IncidentTimelineEntry');
+    rules.allow(['read', 'update', 'export'], 'RegulatoryObligation');
+    rules.allow('approve', 'RegulatoryObligation', {
+      regime: { $in: CISO_DECIDED_REGIMES },
+      ...NOT_REQUIRED,
+    });
   },
 
   COORDINATOR: (rules, grant) => {
     readsPeople(rules);
     rules.allow('read', 'RoleAssignment', roleAssignmentScope(grant));
+    rules.allow(['read', 'create', 'update', 'export'], 'Incident', incidentScope(grant));
+    rules.allow(['read', 'create', 'export'], 'IncidentTimelineEntry', incidentScope(grant));
+    // Prepares the notifications; the decisions are the head's, the DPO's and the CISO's.
+    rules.allow(['read', 'update'], 'RegulatoryObligation', incidentScope(grant));
   },
 
   DPO: (rules, grant) => {
     readsPeople(rules);
     rules.allow('read', 'RoleAssignment', roleAssignmentScope(grant));
+    // D-51: the controllers the DPO serves, with their subtrees; personal data breaches only.
+    rules.allow(['read', 'update'], 'Incident', { ...incidentScope(grant), type: PERSONAL_DATA_BREACH });
+    rules.allow(['read', 'create'], 'IncidentTimelineEntry', {
+      ...incidentScope(grant),
+      incidentType: PERSONAL_DATA_BREACH,
+    });
+    const gdpr = { ...incidentScope(grant), regime: { $in: GDPR_REGIMES } };
+    rules.allow(['read', 'update'], 'RegulatoryObligation', gdpr);
+    rules.allow('approve', 'RegulatoryObligation', { ...gdpr, ...NOT_REQUIRED });
   },
 
   HEAD: (rules, grant) => {
@@ -73,21 +112,39 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       ...roleAssignmentScope(grant),
       role: { $in: ['COORDINATOR', 'MANAGER', 'READER', 'EMPLOYEE'] },
     });
+    rules.allow(['read', 'update'], 'Incident', incidentScope(grant));
+    rules.allow(['read', 'create'], 'IncidentTimelineEntry', incidentScope(grant));
+    rules.allow('read', 'RegulatoryObligation', incidentScope(grant));
+    // D-07: the head of the affected unit decides to notify; IVO stages are also theirs to waive.
+    rules.allow('approve', 'RegulatoryObligation', { ...incidentScope(grant), ...SUBMITTED });
+    rules.allow('approve', 'RegulatoryObligation', {
+      ...incidentScope(grant),
+      regime: { $in: IVO_REGIMES },
+      ...NOT_REQUIRED,
+    });
   },
 
   MANAGER: (rules, grant) => {
     readsPeople(rules);
     rules.allow('read', 'RoleAssignment', roleAssignmentScope(grant));
+    rules.allow(['read', 'update'], 'Incident', incidentScope(grant));
+    rules.allow(['read', 'create'], 'IncidentTimelineEntry', incidentScope(grant));
+    rules.allow('read', 'RegulatoryObligation', incidentScope(grant));
   },
 
   AUDITOR: (rules) => {
     readsPeople(rules);
     rules.allow(['read', 'export'], 'Person');
     rules.allow(['read', 'export'], 'RoleAssignment');
+    // Read-only; the API masks the reporter's identity for this view.
+    rules.allow(['read', 'export'], 'Incident');
+    rules.allow(['read', 'export'], 'IncidentTimelineEntry');
+    rules.allow(['read', 'export'], 'RegulatoryObligation');
   },
 
   ELECTED: () => {
-    // Names of people and aggregated figures only; no directory rows (ADR 0005).
+    // Names of people and aggregated figures only; no directory rows (ADR 0005), no incident rows
+    // (incident statistics arrive with the statistics endpoint).
   },
 
   READER: (rules, grant) => {

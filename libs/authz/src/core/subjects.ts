@@ -50,6 +50,45 @@ export interface CredentialSubject extends ForcedSubject<'Credential'> {
   personId: string;
 }
 
+/**
+ * An incident or deviation (domain.md §4d). `type` is null until triage; `reporterId` gives the
+ * reporter their own records (scope M, D-08).
+ */
+export interface IncidentSubject extends ForcedSubject<'Incident'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  reporterId: string;
+  type: string | null;
+}
+
+/** One entry of an incident's append-only timeline (BR-D3), placed like its incident. */
+export interface IncidentTimelineEntrySubject extends ForcedSubject<'IncidentTimelineEntry'> {
+  id: string;
+  tenantId: string;
+  incidentId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  /** The incident's type, kept in step with it (the DPO reads personal data breaches only). */
+  incidentType: string | null;
+}
+
+/**
+ * One regulator clock stage of an incident (§4d). `decision` is null while open, else SUBMITTED,
+ * NOT_REQUIRED or WITHDRAWN: a decision is checked on the row as it will be, so the rules say who
+ * may submit and who may decide that a stage is not required (D-07).
+ */
+export interface RegulatoryObligationSubject extends ForcedSubject<'RegulatoryObligation'> {
+  id: string;
+  tenantId: string;
+  incidentId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  regime: string;
+  decision: string | null;
+}
+
 export type AppSubject =
   | TenantSubject
   | OrgUnitSubject
@@ -57,7 +96,10 @@ export type AppSubject =
   | RoleAssignmentSubject
   | HistoryEntrySubject
   | SessionSubject
-  | CredentialSubject;
+  | CredentialSubject
+  | IncidentSubject
+  | IncidentTimelineEntrySubject
+  | RegulatoryObligationSubject;
 
 export const SUBJECT_NAMES = [
   'Tenant',
@@ -67,5 +109,8 @@ export const SUBJECT_NAMES = [
   'HistoryEntry',
   'Session',
   'Credential',
+  'Incident',
+  'IncidentTimelineEntry',
+  'RegulatoryObligation',
 ] as const;
 export type SubjectName = (typeof SUBJECT_NAMES)[number];

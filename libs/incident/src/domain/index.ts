@@ -4,3 +4,4 @@ export * from './period';
 export * from './regimes';
 export * from './regulatory-clock';
 export * from './validation';
+export * from './incident';

@@ -1,0 +1,58 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HistorySubjects } from '@varna/history';
+import { OrganisationModule, OrgPathDependents } from '@varna/organisation';
+import { IncidentController } from './incident.controller';
+import { IncidentHandlingService } from './incident-handling.service';
+import { IncidentEntity } from './incident.entity';
+import { IncidentService } from './incident.service';
+import { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
+import { ObligationController } from './obligation.controller';
+import { ObligationSchedule } from './obligation-schedule';
+import { ObligationService } from './obligation.service';
+import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
+import { TimelineController } from './timeline.controller';
+import { TimelineService } from './timeline.service';
+import { TimelineWriter } from './timeline-writer';
+
+/** Incidents and deviations: reporting, triage, timeline and regulator clocks (domain.md §4d). */
+@Module({
+  imports: [OrganisationModule],
+  controllers: [IncidentController, TimelineController, ObligationController],
+  providers: [
+    IncidentService,
+    IncidentHandlingService,
+    ObligationService,
+    ObligationSchedule,
+    TimelineService,
+    TimelineWriter,
+  ],
+})
+export class IncidentModule implements OnModuleInit {
+  constructor(
+    private readonly historySubjects: HistorySubjects,
+    private readonly pathDependents: OrgPathDependents,
+  ) {}
+
+  onModuleInit(): void {
+    // The reporter's identity is in the incident's snapshots: its history is for those who handle it.
+    this.historySubjects.register({
+      entityType: 'Incident',
+      subject: 'Incident',
+      entity: IncidentEntity,
+      readAction: 'update',
+    });
+    this.historySubjects.register({
+      entityType: 'IncidentTimelineEntry',
+      subject: 'IncidentTimelineEntry',
+      entity: IncidentTimelineEntryEntity,
+    });
+    this.historySubjects.register({
+      entityType: 'RegulatoryObligation',
+      subject: 'RegulatoryObligation',
+      entity: RegulatoryObligationEntity,
+    });
+    for (const table of ['incident', 'incident_timeline_entry', 'regulatory_obligation']) {
+      this.pathDependents.register({ table, unitColumn: 'org_unit_id', pathColumn: 'org_unit_path' });
+    }
+  }
+}

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assertCan, type Principal, whereAllowed } from '@varna/authz';
+import { Clock, stockholmDate } from '@varna/core';
+import { canonicalJson, changeBy, HistoryService } from '@varna/history';
+import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { formatIncidentNumber } from './domain';
+import type { CreateIncidentDto, ListIncidentsQueryDto } from './dto/incident.dto';
+import { incidentSubject } from './incident-access';
+import { IncidentErrors } from './incident.errors';
+import { IncidentEntity } from './incident.entity';
+import { TimelineWriter } from './timeline-writer';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** A title from the reporter's words: the first line, at most 200 characters. */
+function titleFrom(description: string): string {
+  const firstLine = description.trim().split(/\r?\n/)[0].trim();
+  return firstLine.length <= 200 ? firstLine : `${firstLine.slice(0, 199)}…`;
+}
+
+/** Reporting, reading and the shared lookups of the incident context. */
+@Injectable()
+export class IncidentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: HistoryService,
+    private readonly timeline: TimelineWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Any account reports, for any unit (D-08). With an Idempotency-Key the same key from the same
+   * reporter returns the first incident (created false) and the same key with another body is
+   * refused; the key's advisory lock makes concurrent retries wait for the first to commit.
+   */
+  async report(
+    principal: Principal,
+    dto: CreateIncidentDto,
+    idempotencyKey?: string,
+  ): Promise<{ incident: IncidentEntity; created: boolean }> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw IncidentErrors.idempotencyKeyInvalid();
+    }
+    const { tenantId, personId: reporterId } = principal.actor;
+    const requestHash = idempotencyKey
+      ? createHash('sha256')
+          .update(canonicalJson({ ...dto }))
+          .digest('hex')
+      : null;
+    const result = await this.dataSource.transaction(async (m) => {
+      if (idempotencyKey) {
+        await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+          `incident-report:${tenantId}:${reporterId}:${idempotencyKey}`,
+        ]);
+        const first = await m.findOneBy(IncidentEntity, { tenantId, reporterId, idempotencyKey });
+        if (first) {
+          if (first.idempotencyHash !== requestHash) throw IncidentErrors.idempotencyConflict();
+          return { id: first.id, created: false };
+        }
+      }
+      const now = this.clock.now();
+      const unit = await this.activeUnit(m, tenantId, dto.orgUnitId ?? principal.actor.homeOrgUnitId);
+      const discoveredAt = dto.discoveredAt ? new Date(dto.discoveredAt) : now;
+      const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : null;
+      if (discoveredAt > now)
+        throw IncidentErrors.timeInvalid('discoveredAt', 'Tidpunkten ligger i framtiden.');
+      if (occurredAt && occurredAt > now) {
+        throw IncidentErrors.timeInvalid('occurredAt', 'Tidpunkten ligger i framtiden.');
+      }
+      if (occurredAt && occurredAt > discoveredAt) {
+        throw IncidentErrors.timeInvalid(
+          'occurredAt',
+          'Händelsen kan inte ha inträffat efter att den upptäcktes.',
+        );
+      }
+      const incident = m.create(IncidentEntity, {
+        id: randomUUID(),
+        tenantId,
+        number: '',
+        type: null,
+        subtype: null,
+        title: dto.title ?? titleFrom(dto.description),
+        description: dto.description,
+        orgUnitId: unit.id,
+        orgUnitPath: unit.path,
+        reporterId,
+        reportedOnBehalfOfName: dto.reportedOnBehalfOfName ?? null,
+        channel: dto.channel ?? 'FORM',
+        occurredAt,
+        discoveredAt,
+        reportedAt: now,
+        // BR-D2: kännedom is when the report entered the process, unless set earlier later on.
+        awareAt: now,
+        ongoing: dto.ongoing ?? 'UNKNOWN',
+        personalDataInvolved: dto.personalDataInvolved ?? 'UNKNOWN',
+        severity: null,
+        aspectsAffected: [],
+        handlerId: null,
+        coordinatorId: null,
+        status: 'REPORTED',
+        rejectionReason: null,
+        breachRiskAssessment: null,
+        significantUnderCyberAct: null,
+        rootCauseCategory: null,
+        rootCause: null,
+        consequences: null,
+        measures: null,
+        lessonsLearned: null,
+        qualityDeviationRef: null,
+        triagedAt: null,
+        closedAt: null,
+        idempotencyKey: idempotencyKey ?? null,
+        idempotencyHash: requestHash,
+      });
+      assertCan(principal.ability, 'create', 'Incident', incidentSubject(incident));
+      incident.number = await this.allocateNumber(m, tenantId, Number(stockholmDate(now).slice(0, 4)));
+      const saved = await m.save(IncidentEntity, incident);
+      await this.timeline.append(m, saved, reporterId, [
+        {
+          kind: 'CREATED',
+          text: saved.description,
+          data: {
+            number: saved.number,
+            title: saved.title,
+            orgUnitId: saved.orgUnitId,
+            channel: saved.channel,
+          },
+        },
+      ]);
+      await this.history.record(
+        m,
+        changeBy(principal, {
+          entityType: 'Incident',
+          action: 'report',
+          entityId: saved.id,
+          before: null,
+          after: saved,
+        }),
+      );
+      return { id: saved.id, created: true };
+    });
+    return { incident: await this.reload(this.dataSource.manager, result.id), created: result.created };
+  }
+
+  async list(principal: Principal, query: ListIncidentsQueryDto) {
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const qb = this.dataSource
+      .getRepository(IncidentEntity)
+      .createQueryBuilder('i')
+      .leftJoinAndSelect('i.orgUnit', 'unit');
+    whereAllowed(qb, principal.ability, 'read', 'Incident');
+    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+    if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
+    else if (query.type) qb.andWhere('i.type = :type', { type: query.type });
+    if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
+    if (query.mine) qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
+    const [items, total] = await qb
+      .orderBy('i.reported_at', 'DESC')
+      .addOrderBy('i.number', 'DESC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+    return { items, total, limit, offset };
+  }
+
+  /** One incident the caller may read (with its unit), else 404. */
+  async get(
+    principal: Principal,
+    id: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<IncidentEntity> {
+    const qb = m
+      .getRepository(IncidentEntity)
+      .createQueryBuilder('i')
+      .leftJoinAndSelect('i.orgUnit', 'unit')
+      .where('i.id = :id', { id });
+    const incident = await whereAllowed(qb, principal.ability, 'read', 'Incident').getOne();
+    if (!incident) throw IncidentErrors.notFound();
+    return incident;
+  }
+
+  /**
+   * For a change: readable (else 404), changeable as it is (else 403), row-locked until commit and
+   * at the version the caller read (else 409). Returned without relations, ready for a snapshot.
+   */
+  async getForUpdate(
+    principal: Principal,
+    m: EntityManager,
+    id: string,
+    version?: number,
+  ): Promise<IncidentEntity> {
+    const readable = await this.get(principal, id, m);
+    assertCan(principal.ability, 'update', 'Incident', incidentSubject(readable));
+    await this.lock(m, id);
+    const current = await m.findOneByOrFail(IncidentEntity, { id });
+    if (version !== undefined && current.version !== version)
+      throw IncidentErrors.versionConflict(current.version);
+    return current;
+  }
+
+  /** Serialises writers of one incident (its timeline numbering, its stages). */
+  async lock(m: EntityManager, id: string): Promise<void> {
+    await m.query('SELECT 1 FROM incident WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** The incident with its unit, for the response. */
+  reload(m: EntityManager, id: string): Promise<IncidentEntity> {
+    return m.findOneOrFail(IncidentEntity, { where: { id }, relations: { orgUnit: true } });
+  }
+
+  /** An ACTIVE unit of the tenant (any account may place a report anywhere, D-08). */
+  async activeUnit(m: EntityManager, tenantId: string, id: string): Promise<OrgUnitEntity> {
+    const unit = await m.findOneBy(OrgUnitEntity, { tenantId, id });
+    if (!unit || unit.status !== 'ACTIVE') throw IncidentErrors.unitInvalid();
+    return unit;
+  }
+
+  /** A person of the tenant with an active account (handler, coordinator). */
+  async activePerson(m: EntityManager, tenantId: string, id: string, field: string): Promise<PersonEntity> {
+    const person = await m.findOneBy(PersonEntity, { tenantId, id });
+    if (!person || person.status !== 'ACTIVE') throw IncidentErrors.personInvalid(field);
+    return person;
+  }
+
+  /**
+   * The next number of the tenant's year: one upsert whose row lock holds until commit, so two
+   * reports never share a number and a rolled-back report gives its number back.
+   */
+  private async allocateNumber(m: EntityManager, tenantId: string, year: number): Promise<string> {
+    const [{ last_value: next }] = await m.query<{ last_value: number }[]>(
+      `INSERT INTO incident_number_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
+       ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = incident_number_counter.last_value + 1
+       RETURNING last_value`,
+      [tenantId, year],
+    );
+    return formatIncidentNumber(year, next);
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@varna/core';
+import type { EntityManager } from 'typeorm';
+import type { TimelineKind } from './domain';
+import { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
+import type { IncidentEntity } from './incident.entity';
+
+/** One automatic or manual entry to append. */
+export interface TimelineEvent {
+  kind: TimelineKind;
+  text?: string | null;
+  data?: Record<string, unknown> | null;
+}
+
+/** Writes the incident's append-only timeline (BR-D3) inside the use case's transaction. */
+@Injectable()
+export class TimelineWriter {
+  constructor(private readonly clock: Clock) {}
+
+  /**
+   * Appends entries inside the caller's transaction, numbered on from the incident's last one. The
+   * caller holds the incident's row lock (every write does), so numbers never collide.
+   */
+  async append(
+    m: EntityManager,
+    incident: IncidentEntity,
+    actorId: string | null,
+    events: TimelineEvent[],
+  ): Promise<IncidentTimelineEntryEntity[]> {
+    if (events.length === 0) return [];
+    const [{ last }] = await m.query<{ last: number }[]>(
+      'SELECT coalesce(max(seq), 0)::int AS last FROM incident_timeline_entry WHERE incident_id = $1',
+      [incident.id],
+    );
+    const now = this.clock.now();
+    const rows = events.map((e, i) =>
+      m.create(IncidentTimelineEntryEntity, {
+        tenantId: incident.tenantId,
+        incidentId: incident.id,
+        seq: last + i + 1,
+        orgUnitId: incident.orgUnitId,
+        orgUnitPath: incident.orgUnitPath,
+        incidentType: incident.type,
+        occurredAt: now,
+        actorId,
+        kind: e.kind,
+        text: e.text ?? null,
+        data: e.data ?? null,
+      }),
+    );
+    return m.save(IncidentTimelineEntryEntity, rows);
+  }
+
+  /** Entries follow their incident when its unit or type changes (the trigger allows just that). */
+  async followIncident(m: EntityManager, incident: IncidentEntity): Promise<void> {
+    await m.query(
+      `UPDATE incident_timeline_entry SET org_unit_id = $2, org_unit_path = $3::uuid[], incident_type = $4
+        WHERE incident_id = $1`,
+      [incident.id, incident.orgUnitId, incident.orgUnitPath, incident.type],
+    );
+  }
+}
