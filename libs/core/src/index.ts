@@ -16,3 +16,4 @@ export { createValidationPipe, IsOmittable, UUID_PARAM } from './validation';
 export { RequestContext, type RequestContextData } from './request-context';
 export { Clock, SystemClock, FixedClock, stockholmDate } from './clock';
 export { createLogger, type Logger } from './logger';
+export { PageQuery } from './paging';

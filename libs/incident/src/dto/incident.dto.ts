@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -10,11 +10,10 @@ import {
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsOmittable } from '@varna/core';
+import { IsOmittable, PageQuery } from '@varna/core';
 import {
   ASPECTS,
   BREACH_RISK_ASSESSMENTS,
@@ -101,7 +100,7 @@ export class CreateIncidentDto {
   reportedOnBehalfOfName?: string;
 }
 
-export class ListIncidentsQueryDto {
+export class ListIncidentsQueryDto extends PageQuery(50, 500) {
   @ApiPropertyOptional({ enum: INCIDENT_STATUSES })
   @IsOptional()
   @IsIn(INCIDENT_STATUSES)
@@ -122,21 +121,6 @@ export class ListIncidentsQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   mine?: boolean;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 /** REPORTED → TRIAGED: type, severity, unit and personal data settled; the clocks start. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -10,11 +10,10 @@ import {
   IsUUID,
   Length,
   Matches,
-  Max,
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsOmittable } from '@varna/core';
+import { IsOmittable, PageQuery } from '@varna/core';
 import { PERSON_STATUSES, type PersonStatus } from '../person.entity';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,99}$/;
@@ -74,7 +73,7 @@ export class UpdatePersonDto {
   status?: PersonStatus;
 }
 
-export class ListPersonsQueryDto {
+export class ListPersonsQueryDto extends PageQuery(50, 500) {
   @ApiPropertyOptional({ description: 'Search in username, name and e-mail' })
   @IsOptional()
   @IsString()
@@ -90,21 +89,6 @@ export class ListPersonsQueryDto {
   @IsOptional()
   @IsIn([...PERSON_STATUSES, 'ALL'])
   status?: PersonStatus | 'ALL';
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 export class PersonDto {

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,13 +11,12 @@ import {
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
 import { ROLES, type Role } from '@varna/authz';
-import { IsOmittable } from '@varna/core';
+import { IsOmittable, PageQuery } from '@varna/core';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = 'datum på formen ÅÅÅÅ-MM-DD';
@@ -96,7 +94,7 @@ export class UpdateRoleAssignmentDto {
   @ApiPropertyOptional() @IsOmittable() @IsBoolean() isActing?: boolean;
 }
 
-export class ListRoleAssignmentsQueryDto {
+export class ListRoleAssignmentsQueryDto extends PageQuery(100, 1000) {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() personId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Assignments on this unit (exact)' })
   @IsOptional()
@@ -109,21 +107,6 @@ export class ListRoleAssignmentsQueryDto {
   @Matches(DATE, { message: `validOn: ${DATE_MESSAGE}` })
   @IsISO8601({ strict: true })
   validOn?: string;
-
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 export class RoleAssignmentDto {
