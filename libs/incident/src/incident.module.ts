@@ -5,6 +5,8 @@ import { IncidentController } from './incident.controller';
 import { IncidentHandlingService } from './incident-handling.service';
 import { IncidentEntity } from './incident.entity';
 import { IncidentService } from './incident.service';
+import { IncidentStatisticsController } from './incident-statistics.controller';
+import { IncidentStatisticsService } from './incident-statistics.service';
 import { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
 import { ObligationController } from './obligation.controller';
 import { ObligationSchedule } from './obligation-schedule';
@@ -17,10 +19,11 @@ import { TimelineWriter } from './timeline-writer';
 /** Incidents and deviations: reporting, triage, timeline and regulator clocks (domain.md §4d). */
 @Module({
   imports: [OrganisationModule],
-  controllers: [IncidentController, TimelineController, ObligationController],
+  controllers: [IncidentController, TimelineController, ObligationController, IncidentStatisticsController],
   providers: [
     IncidentService,
     IncidentHandlingService,
+    IncidentStatisticsService,
     ObligationService,
     ObligationSchedule,
     TimelineService,

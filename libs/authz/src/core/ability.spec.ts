@@ -82,6 +82,14 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
       });
     case 'RegulatoryObligation':
       return obligation({ tenantId });
+    case 'IncidentStatistics':
+      return tag('IncidentStatistics', {
+        id: 'incident-1',
+        tenantId,
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        type: 'PERSONAL_DATA_BREACH',
+      });
   }
 }
 
@@ -207,12 +215,27 @@ describe('what every account holds (EMPLOYEE)', () => {
     expect(allowedPairs(abilityOf(grant('EMPLOYEE', [B])))).toEqual(allowedPairs(employee));
   });
 
-  it.each(['ELECTED', 'SECURITY_PROTECTION_OFFICER'] as const)(
-    '%s adds nothing in the foundation',
-    (role) => {
-      expect(allowedPairs(abilityOf(grant(role, [ROOT])))).toEqual(allowedPairs(employee));
-    },
-  );
+  it('SECURITY_PROTECTION_OFFICER adds nothing in the foundation', () => {
+    expect(allowedPairs(abilityOf(grant('SECURITY_PROTECTION_OFFICER', [ROOT])))).toEqual(
+      allowedPairs(employee),
+    );
+  });
+
+  it('ELECTED adds only incident statistics (scope G), in the assignment’s scope', () => {
+    const elected = abilityOf(grant('ELECTED', [A]));
+    expect(allowedPairs(elected)).toEqual([...allowedPairs(employee), 'read IncidentStatistics']);
+    const stats = (unit: string) =>
+      tag('IncidentStatistics', {
+        id: 'incident-1',
+        tenantId: TENANT,
+        orgUnitId: unit,
+        orgUnitPath: PATHS[unit],
+        type: null,
+      }) as AppSubject;
+    expect(elected.can('read', stats(A1))).toBe(true);
+    expect(elected.can('read', stats(B))).toBe(false);
+    expect(employee.can('read', 'IncidentStatistics')).toBe(false);
+  });
 });
 
 describe('scope S', () => {

@@ -79,6 +79,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       regime: { $in: CISO_DECIDED_REGIMES },
       ...NOT_REQUIRED,
     });
+    rules.allow('read', 'IncidentStatistics');
   },
 
   COORDINATOR: (rules, grant) => {
@@ -88,6 +89,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'create', 'export'], 'IncidentTimelineEntry', incidentScope(grant));
     // Prepares the notifications; the decisions are the head's, the DPO's and the CISO's.
     rules.allow(['read', 'update'], 'RegulatoryObligation', incidentScope(grant));
+    rules.allow('read', 'IncidentStatistics', incidentScope(grant));
   },
 
   DPO: (rules, grant) => {
@@ -102,6 +104,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     const gdpr = { ...incidentScope(grant), regime: { $in: GDPR_REGIMES } };
     rules.allow(['read', 'update'], 'RegulatoryObligation', gdpr);
     rules.allow('approve', 'RegulatoryObligation', { ...gdpr, ...NOT_REQUIRED });
+    rules.allow('read', 'IncidentStatistics', { ...incidentScope(grant), type: PERSONAL_DATA_BREACH });
   },
 
   HEAD: (rules, grant) => {
@@ -122,6 +125,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       regime: { $in: IVO_REGIMES },
       ...NOT_REQUIRED,
     });
+    rules.allow('read', 'IncidentStatistics', incidentScope(grant));
   },
 
   MANAGER: (rules, grant) => {
@@ -130,6 +134,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'update'], 'Incident', incidentScope(grant));
     rules.allow(['read', 'create'], 'IncidentTimelineEntry', incidentScope(grant));
     rules.allow('read', 'RegulatoryObligation', incidentScope(grant));
+    rules.allow('read', 'IncidentStatistics', incidentScope(grant));
   },
 
   AUDITOR: (rules) => {
@@ -140,16 +145,20 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'export'], 'Incident');
     rules.allow(['read', 'export'], 'IncidentTimelineEntry');
     rules.allow(['read', 'export'], 'RegulatoryObligation');
+    rules.allow('read', 'IncidentStatistics');
   },
 
-  ELECTED: () => {
-    // Names of people and aggregated figures only; no directory rows (ADR 0005), no incident rows
-    // (incident statistics arrive with the statistics endpoint).
+  ELECTED: (rules, grant) => {
+    // Names of people and aggregated figures only (scope G): no directory rows (ADR 0005), no
+    // incident rows; incident statistics of the assignment's scope, small counts suppressed.
+    rules.allow('read', 'IncidentStatistics', incidentScope(grant));
   },
 
   READER: (rules, grant) => {
     readsPeople(rules);
     rules.allow('read', 'RoleAssignment', roleAssignmentScope(grant));
+    // D-68: the Förtr.vald column's aggregated figures, within the assignment's scope.
+    rules.allow('read', 'IncidentStatistics', incidentScope(grant));
   },
 
   SECURITY_PROTECTION_OFFICER: () => {

@@ -89,6 +89,19 @@ export interface RegulatoryObligationSubject extends ForcedSubject<'RegulatoryOb
   decision: string | null;
 }
 
+/**
+ * Aggregated incident figures (GET /api/incident-statistics), checked on each incident row that is
+ * counted: the incident's own columns. Scope G of §3.3 (ELECTED, READER within the assignment) and
+ * the handling roles' scopes; figures for a caller who cannot read the rows are suppressed below 5.
+ */
+export interface IncidentStatisticsSubject extends ForcedSubject<'IncidentStatistics'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  type: string | null;
+}
+
 export type AppSubject =
   | TenantSubject
   | OrgUnitSubject
@@ -99,7 +112,8 @@ export type AppSubject =
   | CredentialSubject
   | IncidentSubject
   | IncidentTimelineEntrySubject
-  | RegulatoryObligationSubject;
+  | RegulatoryObligationSubject
+  | IncidentStatisticsSubject;
 
 export const SUBJECT_NAMES = [
   'Tenant',
@@ -112,5 +126,6 @@ export const SUBJECT_NAMES = [
   'Incident',
   'IncidentTimelineEntry',
   'RegulatoryObligation',
+  'IncidentStatistics',
 ] as const;
 export type SubjectName = (typeof SUBJECT_NAMES)[number];

@@ -1,0 +1,324 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Principal, whereAllowed } from '@varna/authz';
+import { Clock } from '@varna/core';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { STOCKHOLM_TIME_ZONE, toStockholmLocal } from './domain';
+import type {
+  IncidentStatisticsDto,
+  IncidentStatisticsQueryDto,
+  StatisticsCountDto,
+  StatisticsMedianDto,
+  StatisticsShareDto,
+  TertialCountsDto,
+} from './dto/incident-statistics.dto';
+import { IncidentEntity } from './incident.entity';
+import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
+
+/** Counts below this are suppressed for callers without access to the counted incidents (issue 5). */
+export const SUPPRESSION_THRESHOLD = 5;
+
+const TERTIALS = ['T1', 'T2', 'T3'] as const;
+
+/** The Stockholm calendar year of a timestamptz column, in SQL. */
+const yearOf = (column: string) =>
+  `EXTRACT(YEAR FROM (${column} AT TIME ZONE '${STOCKHOLM_TIME_ZONE}'))::int`;
+
+/** Tertial 1–3 of `i.reported_at` in Stockholm (T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec). */
+const TERTIAL = `((EXTRACT(MONTH FROM (i.reported_at AT TIME ZONE '${STOCKHOLM_TIME_ZONE}'))::int - 1) / 4 + 1)`;
+
+const HOURS = (to: string) => `EXTRACT(EPOCH FROM (${to} - i.aware_at)) / 3600.0`;
+
+type Raw = Record<string, unknown>;
+type Tertials = { T1: number; T2: number; T3: number; year: number };
+
+/** One dimension of the K10-style breakdown: the SQL expressions grouped by and their output names. */
+interface Dimension {
+  keys: { sql: string; as: string }[];
+  join?: boolean;
+}
+
+/**
+ * GET /api/incident-statistics: K10 per type, category, severity and unit per tertial and year; K12,
+ * K13, the median time to triage and K15 (domain.md §4h). Every figure is one SQL aggregate over
+ * incident rows narrowed by the caller's `read IncidentStatistics` rules (scope G and the handling
+ * scopes), and for callers who read the incidents also by `read Incident`. A caller who may not read
+ * every counted row gets the figures with every count below 5 suppressed, never the rows.
+ */
+@Injectable()
+export class IncidentStatisticsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async statistics(principal: Principal, query: IncidentStatisticsQueryDto): Promise<IncidentStatisticsDto> {
+    const now = this.clock.now();
+    const year = query.year ?? toStockholmLocal(now).year;
+    const orgUnitId = query.orgUnitId ?? null;
+    const readsRows = await this.readsEveryRow(principal, orgUnitId);
+    const suppress = !readsRows;
+
+    const cell = (n: number): StatisticsCountDto =>
+      suppress && n < SUPPRESSION_THRESHOLD
+        ? { count: null, suppressed: true }
+        : { count: n, suppressed: false };
+    const tertialCells = (t: Tertials): TertialCountsDto => {
+      const cells = {
+        T1: cell(t.T1),
+        T2: cell(t.T2),
+        T3: cell(t.T3),
+        year: cell(t.year),
+      };
+      // Secondary suppression: one hidden tertial next to a shown year total would be derivable.
+      const hidden = TERTIALS.filter((k) => cells[k].suppressed);
+      if (hidden.length === 1 && !cells.year.suppressed) {
+        const next = TERTIALS.filter((k) => !cells[k].suppressed).sort((a, b) => t[a] - t[b])[0];
+        cells[next] = { count: null, suppressed: true };
+      }
+      return cells;
+    };
+
+    /** Incidents counted by K10 in the year: REJECTED and MERGED excluded, by reportedAt. */
+    const k10 = () =>
+      this.scoped(
+        this.incidents()
+          .where(`i.status NOT IN ('REJECTED', 'MERGED')`)
+          .andWhere(`${yearOf('i.reported_at')} = :year`, { year }),
+        principal,
+        readsRows,
+        orgUnitId,
+      );
+
+    const grouped = async (dimension: Dimension) => {
+      const keys = dimension.keys.map((k) => k.sql);
+      let qb = k10();
+      if (dimension.join) qb = qb.innerJoin('i.orgUnit', 'u');
+      qb.select(`${TERTIAL}`, 'tertial').addSelect(`GROUPING(${TERTIAL})`, 'all_year');
+      for (const k of dimension.keys) qb.addSelect(k.sql, k.as);
+      qb.addSelect('count(*)::int', 'n');
+      const withKeys = keys.length ? `${keys.join(', ')}, ` : '';
+      qb.groupBy(`GROUPING SETS ((${withKeys}${TERTIAL}), (${keys.join(', ')}))`);
+      const rows = await qb.getRawMany<Raw>();
+      const byKey = new Map<string, { raw: Raw; counts: Tertials }>();
+      for (const row of rows) {
+        const id = JSON.stringify(dimension.keys.map((k) => row[k.as] ?? null));
+        const entry = byKey.get(id) ?? { raw: row, counts: { T1: 0, T2: 0, T3: 0, year: 0 } };
+        const n = Number(row.n);
+        if (Number(row.all_year) === 1) entry.counts.year = n;
+        else entry.counts[`T${Number(row.tertial)}` as 'T1'] = n;
+        byKey.set(id, entry);
+      }
+      return [...byKey.values()].sort((a, b) => b.counts.year - a.counts.year);
+    };
+
+    const [total, byType, bySubtype, bySeverity, byOrgUnit] = await Promise.all([
+      grouped({ keys: [] }),
+      grouped({ keys: [{ sql: `COALESCE(i.type, 'UNTRIAGED')`, as: 'type' }] }),
+      grouped({
+        keys: [
+          { sql: `COALESCE(i.type, 'UNTRIAGED')`, as: 'type' },
+          { sql: 'i.subtype', as: 'subtype' },
+        ],
+      }),
+      grouped({ keys: [{ sql: `COALESCE(i.severity, 'UNTRIAGED')`, as: 'severity' }] }),
+      grouped({
+        keys: [
+          { sql: 'i.org_unit_id', as: 'org_unit_id' },
+          { sql: 'u.code', as: 'code' },
+          { sql: 'u.name', as: 'name' },
+        ],
+        join: true,
+      }),
+    ]);
+
+    const share = (numerator: number, denominator: number): StatisticsShareDto => {
+      const hidden =
+        suppress && [numerator, denominator, denominator - numerator].some((n) => n < SUPPRESSION_THRESHOLD);
+      return {
+        numerator: cell(numerator),
+        denominator: cell(denominator),
+        percent: hidden || denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10,
+        suppressed: hidden,
+      };
+    };
+    const median = (n: number, hours: number | null): StatisticsMedianDto => {
+      const hidden = suppress && n < SUPPRESSION_THRESHOLD;
+      return {
+        count: cell(n),
+        hours: hidden || hours === null ? null : Math.round(hours * 10) / 10,
+        suppressed: hidden,
+      };
+    };
+
+    const [k12, k13, triage, k15] = await Promise.all([
+      this.obligationsMetOnTime(principal, readsRows, orgUnitId, year, now),
+      this.imyNotificationMedian(principal, readsRows, orgUnitId, year),
+      this.awarenessToTriageMedian(principal, readsRows, orgUnitId, year),
+      this.rootCauseOnClose(principal, readsRows, orgUnitId, year),
+    ]);
+
+    const empty: Tertials = { T1: 0, T2: 0, T3: 0, year: 0 };
+    return {
+      year,
+      orgUnitId,
+      suppressionApplied: suppress,
+      threshold: SUPPRESSION_THRESHOLD,
+      total: tertialCells(total[0]?.counts ?? empty),
+      byType: byType.map((e) => ({ type: String(e.raw.type), ...tertialCells(e.counts) })),
+      bySubtype: bySubtype.map((e) => ({
+        type: String(e.raw.type),
+        subtype: (e.raw.subtype as string | null) ?? null,
+        ...tertialCells(e.counts),
+      })),
+      bySeverity: bySeverity.map((e) => ({ severity: String(e.raw.severity), ...tertialCells(e.counts) })),
+      byOrgUnit: byOrgUnit.map((e) => ({
+        orgUnitId: String(e.raw.org_unit_id),
+        code: String(e.raw.code),
+        name: String(e.raw.name),
+        ...tertialCells(e.counts),
+      })),
+      obligationsMetOnTime: share(k12.met, k12.due),
+      imyNotificationMedian: median(k13.n, k13.hours),
+      awarenessToTriageMedian: median(triage.n, triage.hours),
+      rootCauseOnClose: share(k15.met, k15.due),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Scope
+  // -------------------------------------------------------------------------------------------
+
+  private incidents() {
+    return this.dataSource.getRepository(IncidentEntity).createQueryBuilder('i');
+  }
+
+  /**
+   * Narrows a query over incidents `i`: the unit's subtree when asked for, the statistics rules
+   * and, for a caller who reads the rows, the incident read rules as well.
+   */
+  private scoped<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    principal: Principal,
+    readsRows: boolean,
+    orgUnitId: string | null,
+  ): SelectQueryBuilder<T> {
+    if (orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: orgUnitId });
+    whereAllowed(qb, principal.ability, 'read', 'IncidentStatistics', 'i');
+    if (readsRows) whereAllowed(qb, principal.ability, 'read', 'Incident', 'i');
+    return qb;
+  }
+
+  /**
+   * Whether the caller reads every incident the statistics count, as more than their reporter: a
+   * read rule for incidents not limited to their own reports, and no counted row outside it.
+   * Otherwise (ELECTED, READER: scope G) the figures are suppressed below the threshold.
+   */
+  private async readsEveryRow(principal: Principal, orgUnitId: string | null): Promise<boolean> {
+    const handlerRule = principal.ability
+      .rulesFor('read', 'Incident')
+      .some((r) => !r.inverted && !(r.conditions && 'reporterId' in r.conditions));
+    if (!handlerRule) return false;
+    const inScope = await this.scoped(this.incidents(), principal, false, orgUnitId).getCount();
+    const readable = await this.scoped(this.incidents(), principal, true, orgUnitId).getCount();
+    return inScope === readable;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // KPIs (domain.md §4h)
+  // -------------------------------------------------------------------------------------------
+
+  /** Stages of counted incidents, narrowed by the stage rules for a caller who reads the rows. */
+  private obligations(principal: Principal, readsRows: boolean, orgUnitId: string | null) {
+    const qb = this.dataSource
+      .getRepository(RegulatoryObligationEntity)
+      .createQueryBuilder('o')
+      .innerJoin('o.incident', 'i');
+    this.scoped(qb, principal, readsRows, orgUnitId);
+    if (readsRows) whereAllowed(qb, principal.ability, 'read', 'RegulatoryObligation', 'o');
+    return qb;
+  }
+
+  /**
+   * K12: MET / (MET + MISSED + OVERDUE) over stages with a statutory deadline in the year; the
+   * status as `obligationStatus` computes it (a disposition first, then submitted by the deadline,
+   * then open past it).
+   */
+  private async obligationsMetOnTime(
+    principal: Principal,
+    readsRows: boolean,
+    orgUnitId: string | null,
+    year: number,
+    now: Date,
+  ) {
+    const row = await this.obligations(principal, readsRows, orgUnitId)
+      .andWhere('o.deadline_at IS NOT NULL')
+      .andWhere(`${yearOf('o.deadline_at')} = :year`, { year })
+      .andWhere(`COALESCE(o.decision, '') NOT IN ('NOT_REQUIRED', 'WITHDRAWN')`)
+      .select(
+        'count(*) FILTER (WHERE o.submitted_at IS NOT NULL AND o.submitted_at <= o.deadline_at)::int',
+        'met',
+      )
+      .addSelect('count(*) FILTER (WHERE o.submitted_at IS NOT NULL OR o.deadline_at < :now)::int', 'due')
+      .setParameter('now', now)
+      .getRawOne<Raw>();
+    return { met: Number(row?.met ?? 0), due: Number(row?.due ?? 0) };
+  }
+
+  /** K13: median hours from awareAt to the IMY notification, for notifications submitted in the year. */
+  private async imyNotificationMedian(
+    principal: Principal,
+    readsRows: boolean,
+    orgUnitId: string | null,
+    year: number,
+  ) {
+    const row = await this.obligations(principal, readsRows, orgUnitId)
+      .andWhere(`o.regime = 'GDPR_ART33_IMY' AND o.stage = 'NOTIFICATION' AND o.submitted_at IS NOT NULL`)
+      .andWhere(`${yearOf('o.submitted_at')} = :year`, { year })
+      .select('count(*)::int', 'n')
+      .addSelect(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('o.submitted_at')})`, 'hours')
+      .getRawOne<Raw>();
+    return median(row);
+  }
+
+  /** Median hours from awareAt to triage, for incidents triaged in the year. */
+  private async awarenessToTriageMedian(
+    principal: Principal,
+    readsRows: boolean,
+    orgUnitId: string | null,
+    year: number,
+  ) {
+    const row = await this.scoped(this.incidents(), principal, readsRows, orgUnitId)
+      .andWhere('i.triaged_at IS NOT NULL')
+      .andWhere(`${yearOf('i.triaged_at')} = :year`, { year })
+      .select('count(*)::int', 'n')
+      .addSelect(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('i.triaged_at')})`, 'hours')
+      .getRawOne<Raw>();
+    return median(row);
+  }
+
+  /** K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons. */
+  private async rootCauseOnClose(
+    principal: Principal,
+    readsRows: boolean,
+    orgUnitId: string | null,
+    year: number,
+  ) {
+    const row = await this.scoped(this.incidents(), principal, readsRows, orgUnitId)
+      .andWhere(`i.status = 'CLOSED' AND i.closed_at IS NOT NULL`)
+      .andWhere(`${yearOf('i.closed_at')} = :year`, { year })
+      .andWhere(`(i.type = 'PERSONAL_DATA_BREACH' OR i.severity IN ('MEDIUM', 'HIGH', 'CRITICAL'))`)
+      .select(
+        `count(*) FILTER (WHERE btrim(COALESCE(i.root_cause, '')) <> '' AND btrim(COALESCE(i.lessons_learned, '')) <> '')::int`,
+        'met',
+      )
+      .addSelect('count(*)::int', 'due')
+      .getRawOne<Raw>();
+    return { met: Number(row?.met ?? 0), due: Number(row?.due ?? 0) };
+  }
+}
+
+function median(row: Raw | undefined): { n: number; hours: number | null } {
+  const hours = row?.hours;
+  return { n: Number(row?.n ?? 0), hours: hours === null || hours === undefined ? null : Number(hours) };
+}
