@@ -1,3 +1,5 @@
+import type { Role } from '@varna/authz';
+import type { OrgUnitType } from '@varna/organisation';
 import type {
   Art34Exemption,
   Aspect,
@@ -17,31 +19,10 @@ import type {
  * Shapes of the demo dataset "Exempelby kommun" (../shared/docs/domain.md §6). Plain data only:
  * the seeder turns it into rows. Units and people refer to each other by code and username.
  */
-export type DemoOrgUnitType =
-  | 'TENANT_ROOT'
-  | 'COUNCIL'
-  | 'EXECUTIVE_BOARD'
-  | 'COMMITTEE'
-  | 'AUDIT_BODY'
-  | 'ADMINISTRATION'
-  | 'DIVISION'
-  | 'UNIT'
-  | 'COMPANY'
-  | 'JOINT_BODY'
-  | 'PROJECT';
+/** The org-unit types and roles are the product's own (one definition each). */
+export type DemoOrgUnitType = OrgUnitType;
 
-export type DemoRole =
-  | 'ADMIN'
-  | 'CISO'
-  | 'COORDINATOR'
-  | 'DPO'
-  | 'HEAD'
-  | 'MANAGER'
-  | 'EMPLOYEE'
-  | 'AUDITOR'
-  | 'ELECTED'
-  | 'READER'
-  | 'SECURITY_PROTECTION_OFFICER';
+export type DemoRole = Role;
 
 export interface DemoOrgUnit {
   code: string;
