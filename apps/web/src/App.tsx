@@ -5,7 +5,11 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OrgTreePage } from './pages/OrgTreePage';
 import { OrgUnitPage } from './pages/OrgUnitPage';
 import { PeoplePage } from './pages/PeoplePage';
-import { AuditsPage, DashboardPage, ReportIncidentPage } from './pages/PlaceholderPages';
+import { IncidentListPage } from './pages/IncidentListPage';
+import { IncidentPage } from './pages/IncidentPage';
+import { MyReportsPage } from './pages/MyReportsPage';
+import { AuditsPage, DashboardPage } from './pages/PlaceholderPages';
+import { ReportIncidentPage } from './pages/ReportIncidentPage';
 import { SignInPage } from './pages/SignInPage';
 
 /** The routes. Each signed-in page names the navigation item that must allow it (nav/navigation.ts). */
@@ -34,6 +38,30 @@ export function App() {
           element={
             <Guard nav="reportIncident">
               <ReportIncidentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mina-rapporter"
+          element={
+            <Guard nav="myReports">
+              <MyReportsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="incidenter"
+          element={
+            <Guard nav="incidents">
+              <IncidentListPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="incidenter/:incidentId"
+          element={
+            <Guard nav="incidents">
+              <IncidentPage />
             </Guard>
           }
         />

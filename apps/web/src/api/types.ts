@@ -98,3 +98,237 @@ export interface LoginResponse {
   csrfToken: string;
   user: { id: string; username: string; displayName: string; tenantId: string };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Incidents (domain.md §4d; the enumerations of libs/incident/src/domain, tested equal there)
+// ---------------------------------------------------------------------------------------------
+
+export const TRI_STATES = ['YES', 'NO', 'UNKNOWN'] as const;
+export type TriState = (typeof TRI_STATES)[number];
+
+export const INCIDENT_STATUSES = [
+  'REPORTED',
+  'TRIAGED',
+  'INVESTIGATING',
+  'ACTIONS',
+  'CLOSED',
+  'REJECTED',
+  'MERGED',
+] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+export const INCIDENT_TYPES = [
+  'INFOSEC_INCIDENT',
+  'PERSONAL_DATA_BREACH',
+  'IT_INCIDENT',
+  'DEVIATION',
+  'SECURITY_EVENT',
+] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+
+export const INCIDENT_SUBTYPES = [
+  'WRONG_RECIPIENT',
+  'WRONG_RECORD',
+  'LOST_DEVICE',
+  'PHISHING',
+  'MALWARE',
+  'RANSOMWARE',
+  'UNAUTHORISED_ACCESS',
+  'OUTAGE',
+  'EXCESSIVE_ACCESS_RIGHTS',
+  'PHYSICAL',
+  'SUPPLIER',
+  'DENIAL_OF_SERVICE',
+  'OTHER',
+  'LEX_SARAH',
+  'LEX_MARIA',
+  'CASE_HANDLING',
+  'SECRECY',
+  'REGISTRATION_ARCHIVE',
+] as const;
+export type IncidentSubtype = (typeof INCIDENT_SUBTYPES)[number];
+/** Subtypes that only fit the type DEVIATION (the API's subtypeFits). */
+export const DEVIATION_SUBTYPES: readonly IncidentSubtype[] = [
+  'LEX_SARAH',
+  'LEX_MARIA',
+  'CASE_HANDLING',
+  'SECRECY',
+  'REGISTRATION_ARCHIVE',
+];
+
+export const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const ROOT_CAUSE_CATEGORIES = [
+  'HUMAN_ERROR',
+  'ROUTINE_MISSING',
+  'ROUTINE_NOT_FOLLOWED',
+  'TECHNICAL_FAULT',
+  'SUPPLIER',
+  'ANTAGONISTIC',
+  'UNKNOWN',
+] as const;
+export type RootCauseCategory = (typeof ROOT_CAUSE_CATEGORIES)[number];
+
+export type TransitionTarget = 'INVESTIGATING' | 'ACTIONS' | 'CLOSED' | 'REJECTED';
+
+/** The reporter's view (D-08): the report, its status and outcome. */
+export interface ReportedIncident {
+  view: 'REPORTER';
+  id: string;
+  number: string;
+  title: string;
+  description: string;
+  orgUnitId: string;
+  channel: string;
+  reportedOnBehalfOfName: string | null;
+  occurredAt: string | null;
+  discoveredAt: string;
+  reportedAt: string;
+  ongoing: TriState;
+  personalDataInvolved: TriState;
+  status: IncidentStatus;
+  statusLabel: string;
+  outcome: string | null;
+  closedAt: string | null;
+}
+
+/** The handler's view (and the auditor's, the reporter masked). */
+export interface HandledIncident {
+  view: 'HANDLER' | 'AUDITOR';
+  id: string;
+  number: string;
+  type: IncidentType | null;
+  subtype: IncidentSubtype | null;
+  title: string;
+  description: string;
+  orgUnitId: string;
+  reporterId: string | null;
+  reportedOnBehalfOfName: string | null;
+  reporterMasked: boolean;
+  channel: string;
+  occurredAt: string | null;
+  discoveredAt: string;
+  reportedAt: string;
+  awareAt: string;
+  ongoing: TriState;
+  personalDataInvolved: TriState;
+  severity: Severity | null;
+  aspectsAffected: string[];
+  handlerId: string | null;
+  coordinatorId: string | null;
+  status: IncidentStatus;
+  statusLabel: string;
+  rejectionReason: string | null;
+  breachRiskAssessment: string | null;
+  significantUnderCyberAct: boolean | null;
+  rootCauseCategory: RootCauseCategory | null;
+  rootCause: string | null;
+  consequences: string | null;
+  measures: string | null;
+  lessonsLearned: string | null;
+  triagedAt: string | null;
+  closedAt: string | null;
+  pendingAssessments: string[];
+  allowedTransitions: TransitionTarget[];
+  version: number;
+}
+
+export type Incident = ReportedIncident | HandledIncident;
+
+export const TIMELINE_KINDS = [
+  'CREATED',
+  'STATUS_CHANGED',
+  'TYPE_CHANGED',
+  'SEVERITY_CHANGED',
+  'AWARE_AT_CHANGED',
+  'ASSIGNED',
+  'UNIT_CHANGED',
+  'FIELDS_UPDATED',
+  'NOTE',
+  'OBLIGATION_CREATED',
+  'OBLIGATION_SUBMITTED',
+  'OBLIGATION_NOT_REQUIRED',
+  'OBLIGATION_WITHDRAWN',
+  'OBLIGATION_RESCHEDULED',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineEntry {
+  id: string;
+  seq: number;
+  occurredAt: string;
+  kind: TimelineKind;
+  kindLabel: string;
+  actorId: string | null;
+  actorName: string | null;
+  actorMasked: boolean;
+  text: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export const REGULATORY_REGIMES = [
+  'GDPR_ART33_IMY',
+  'GDPR_ART34_SUBJECTS',
+  'GDPR_ART33_5_LOG',
+  'CYBER_ACT',
+  'MSBFS_2020_8_MODEL',
+  'IVO_LEX_SARAH',
+  'IVO_LEX_MARIA',
+  'SECURITY_PROTECTION',
+  'POLICE_REPORT',
+] as const;
+export type RegulatoryRegime = (typeof REGULATORY_REGIMES)[number];
+
+export const REGULATORY_STAGES = [
+  'NOTIFICATION',
+  'SUPPLEMENT',
+  'COMMUNICATION',
+  'BREACH_LOG',
+  'EARLY_WARNING',
+  'INCIDENT_NOTIFICATION',
+  'INTERMEDIATE_REPORT',
+  'PROGRESS_REPORT',
+  'FINAL_REPORT',
+  'REPORT',
+] as const;
+export type RegulatoryStage = (typeof REGULATORY_STAGES)[number];
+
+export const OBLIGATION_STATUSES = [
+  'PENDING',
+  'DUE_SOON',
+  'OVERDUE',
+  'MET',
+  'MISSED',
+  'NOT_REQUIRED',
+  'WITHDRAWN',
+] as const;
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+
+export const ART34_EXEMPTIONS = ['ART34_3_A', 'ART34_3_B', 'ART34_3_C'] as const;
+export type Art34Exemption = (typeof ART34_EXEMPTIONS)[number];
+
+export interface RegulatoryObligation {
+  id: string;
+  incidentId: string;
+  regime: RegulatoryRegime;
+  stage: RegulatoryStage;
+  receiver: string;
+  receiverLabel: string;
+  anchor: string;
+  anchorAt: string | null;
+  deadlineAt: string | null;
+  targetAt: string | null;
+  clock: 'DEADLINE' | 'TARGET' | 'NONE';
+  dueAt: string | null;
+  status: ObligationStatus;
+  timeLeftSeconds: number | null;
+  regimeApplies: boolean;
+  decision: 'SUBMITTED' | 'NOT_REQUIRED' | 'WITHDRAWN' | null;
+  submittedAt: string | null;
+  externalReference: string | null;
+  lateReason: string | null;
+  notRequiredReason: string | null;
+  art34Exemption: Art34Exemption | null;
+  version: number;
+}

@@ -4,11 +4,14 @@ interface FieldShell {
   label: string;
   error?: string | null;
   hint?: string;
+  /** The control's id, for links to it (an error summary); generated when not given. */
+  id?: string;
 }
 
 /** Label, hint and error wired to the control (aria-describedby, aria-invalid). */
-function useFieldIds(error?: string | null, hint?: string) {
-  const id = useId();
+function useFieldIds(error?: string | null, hint?: string, fixedId?: string) {
+  const generated = useId();
+  const id = fixedId ?? generated;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -46,14 +49,15 @@ export function TextField(
   props: FieldShell & {
     value: string;
     onChange: (value: string) => void;
-    type?: 'text' | 'password' | 'search' | 'date';
+    type?: 'text' | 'password' | 'search' | 'date' | 'datetime-local';
     autoComplete?: string;
     required?: boolean;
     maxLength?: number;
     name?: string;
+    max?: string;
   },
 ) {
-  const ids = useFieldIds(props.error, props.hint);
+  const ids = useFieldIds(props.error, props.hint, props.id);
   return (
     <div className="field">
       <label htmlFor={ids.id} className="field__label">
@@ -70,6 +74,7 @@ export function TextField(
         required={props.required}
         aria-required={props.required}
         maxLength={props.maxLength}
+        max={props.max}
         aria-invalid={ids.invalid}
         aria-describedby={ids.describedBy}
         onChange={(event) => props.onChange(event.target.value)}
@@ -79,9 +84,15 @@ export function TextField(
 }
 
 export function TextArea(
-  props: FieldShell & { value: string; onChange: (value: string) => void; maxLength?: number },
+  props: FieldShell & {
+    value: string;
+    onChange: (value: string) => void;
+    maxLength?: number;
+    required?: boolean;
+    rows?: number;
+  },
 ) {
-  const ids = useFieldIds(props.error, props.hint);
+  const ids = useFieldIds(props.error, props.hint, props.id);
   return (
     <div className="field">
       <label htmlFor={ids.id} className="field__label">
@@ -91,8 +102,10 @@ export function TextArea(
       <textarea
         id={ids.id}
         className="field__input"
-        rows={3}
+        rows={props.rows ?? 3}
         value={props.value}
+        required={props.required}
+        aria-required={props.required}
         maxLength={props.maxLength}
         aria-invalid={ids.invalid}
         aria-describedby={ids.describedBy}
@@ -110,7 +123,7 @@ export function SelectField(
     required?: boolean;
   },
 ) {
-  const ids = useFieldIds(props.error, props.hint);
+  const ids = useFieldIds(props.error, props.hint, props.id);
   return (
     <div className="field">
       <label htmlFor={ids.id} className="field__label">
@@ -152,5 +165,44 @@ export function CheckboxField(props: {
       <label htmlFor={ids.id}>{props.label}</label>
       <Extras hint={props.hint} hintId={ids.hintId} />
     </div>
+  );
+}
+
+/**
+ * A group of radio buttons in a fieldset: the legend is the question, the error (linked with
+ * aria-describedby) follows it. The first radio carries `id`, so an error summary can link to it.
+ */
+export function RadioGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T | '';
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  error?: string | null;
+  hint?: string;
+  id?: string;
+}) {
+  const ids = useFieldIds(props.error, props.hint, props.id);
+  return (
+    <fieldset className="field field--radios" aria-describedby={ids.describedBy}>
+      <legend className="field__label">{props.legend}</legend>
+      <Extras hint={props.hint} hintId={ids.hintId} error={props.error} errorId={ids.errorId} />
+      <div className="radios">
+        {props.options.map((option, index) => (
+          <label key={option.value} className="radio">
+            <input
+              id={index === 0 ? ids.id : undefined}
+              type="radio"
+              name={props.name}
+              value={option.value}
+              checked={props.value === option.value}
+              aria-describedby={ids.describedBy}
+              onChange={() => props.onChange(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -4,8 +4,25 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The labels' source in the API (a plain file without dependencies); the catalogue must say the same.
 import { ORG_UNIT_TYPE_LABELS, ORG_UNIT_TYPES } from '../../../../libs/organisation/src/domain/org-unit-type';
+// The incident domain is pure (no framework): its labels and enumerations are the source here too.
+import * as incidentDomain from '../../../../libs/incident/src/domain';
+import * as api from '../api/types';
 import { formatDateTime, formatNumber, todayInStockholm, translate } from './i18n';
-import { ORG_TYPE_KEYS, ROLE_KEYS } from './labels';
+import {
+  ART34_KEYS,
+  INCIDENT_STATUS_KEYS,
+  INCIDENT_SUBTYPE_KEYS,
+  INCIDENT_TYPE_KEYS,
+  OBLIGATION_STATUS_KEYS,
+  ORG_TYPE_KEYS,
+  REGIME_KEYS,
+  ROLE_KEYS,
+  ROOT_CAUSE_KEYS,
+  SEVERITY_KEYS,
+  STAGE_KEYS,
+  TIMELINE_KIND_KEYS,
+  TRI_STATE_KEYS,
+} from './labels';
 import { catalogues, type MessageKey } from './messages';
 
 const SRC = path.resolve(import.meta.dirname, '..');
@@ -34,7 +51,7 @@ function usedKeys(): Map<string, string[]> {
   const add = (key: string, file: string) => used.set(key, [...(used.get(key) ?? []), file]);
   for (const { file, text } of files) {
     for (const m of text.matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)) add(m[1], file);
-    for (const m of text.matchAll(/['"]([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)['"]/g)) {
+    for (const m of text.matchAll(/['"]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['"]/g)) {
       if (namespaces.has(m[1].split('.')[0])) add(m[1], file);
     }
   }
@@ -100,6 +117,44 @@ describe('message catalogue', () => {
       expect(catalogues.sv[ORG_TYPE_KEYS[type]], type).toBe(ORG_UNIT_TYPE_LABELS[type].sv);
       expect(catalogues.en[ORG_TYPE_KEYS[type]], type).toBe(ORG_UNIT_TYPE_LABELS[type].en);
     }
+  });
+
+  it.each([
+    ['incident status', INCIDENT_STATUS_KEYS, incidentDomain.INCIDENT_STATUS_LABELS, api.INCIDENT_STATUSES],
+    ['incident type', INCIDENT_TYPE_KEYS, incidentDomain.INCIDENT_TYPE_LABELS, api.INCIDENT_TYPES],
+    [
+      'incident subtype',
+      INCIDENT_SUBTYPE_KEYS,
+      incidentDomain.INCIDENT_SUBTYPE_LABELS,
+      api.INCIDENT_SUBTYPES,
+    ],
+    ['severity', SEVERITY_KEYS, incidentDomain.SEVERITY_LABELS, api.SEVERITIES],
+    ['yes/no/unknown', TRI_STATE_KEYS, incidentDomain.TRI_STATE_LABELS, api.TRI_STATES],
+    ['root cause', ROOT_CAUSE_KEYS, incidentDomain.ROOT_CAUSE_CATEGORY_LABELS, api.ROOT_CAUSE_CATEGORIES],
+    ['timeline kind', TIMELINE_KIND_KEYS, incidentDomain.TIMELINE_KIND_LABELS, api.TIMELINE_KINDS],
+    ['regime', REGIME_KEYS, incidentDomain.REGULATORY_REGIME_LABELS, api.REGULATORY_REGIMES],
+    ['stage', STAGE_KEYS, incidentDomain.REGULATORY_STAGE_LABELS, api.REGULATORY_STAGES],
+    [
+      'obligation status',
+      OBLIGATION_STATUS_KEYS,
+      incidentDomain.OBLIGATION_STATUS_LABELS,
+      api.OBLIGATION_STATUSES,
+    ],
+    ['Art. 34(3) exemption', ART34_KEYS, incidentDomain.ART34_EXEMPTION_LABELS, api.ART34_EXEMPTIONS],
+  ] as [string, Record<string, MessageKey>, Record<string, { sv: string; en: string }>, readonly string[]][])(
+    'words every %s as the incident domain does, with the same values as the API',
+    (_, keys, labels, values) => {
+      expect(Object.keys(keys).sort()).toEqual(Object.keys(labels).sort());
+      expect([...values].sort()).toEqual(Object.keys(labels).sort());
+      for (const value of values) {
+        expect(catalogues.sv[keys[value]], value).toBe(labels[value].sv);
+        expect(catalogues.en[keys[value]], value).toBe(labels[value].en);
+      }
+    },
+  );
+
+  it('has the incident API’s subtypes of deviations', () => {
+    expect([...api.DEVIATION_SUBTYPES].sort()).toEqual([...incidentDomain.DEVIATION_SUBTYPES].sort());
   });
 
   it('fills placeholders', () => {

@@ -1,6 +1,19 @@
 import type { Role } from '@varna/authz/core';
 import { ApiError } from '../api/client';
-import type { OrgUnitType } from '../api/types';
+import type {
+  Art34Exemption,
+  IncidentStatus,
+  IncidentSubtype,
+  IncidentType,
+  ObligationStatus,
+  OrgUnitType,
+  RegulatoryRegime,
+  RegulatoryStage,
+  RootCauseCategory,
+  Severity,
+  TimelineKind,
+  TriState,
+} from '../api/types';
 import type { Translate } from './i18n';
 import type { MessageKey } from './messages';
 
@@ -33,6 +46,128 @@ export const ORG_TYPE_KEYS: Record<OrgUnitType, MessageKey> = {
   PROJECT: 'orgType.PROJECT',
 };
 
+// Incident enumerations: the same words as the labels of libs/incident/src/domain (a test keeps them equal).
+
+export const INCIDENT_STATUS_KEYS: Record<IncidentStatus, MessageKey> = {
+  REPORTED: 'incident.status.REPORTED',
+  TRIAGED: 'incident.status.TRIAGED',
+  INVESTIGATING: 'incident.status.INVESTIGATING',
+  ACTIONS: 'incident.status.ACTIONS',
+  CLOSED: 'incident.status.CLOSED',
+  REJECTED: 'incident.status.REJECTED',
+  MERGED: 'incident.status.MERGED',
+};
+
+export const INCIDENT_TYPE_KEYS: Record<IncidentType, MessageKey> = {
+  INFOSEC_INCIDENT: 'incident.type.INFOSEC_INCIDENT',
+  PERSONAL_DATA_BREACH: 'incident.type.PERSONAL_DATA_BREACH',
+  IT_INCIDENT: 'incident.type.IT_INCIDENT',
+  DEVIATION: 'incident.type.DEVIATION',
+  SECURITY_EVENT: 'incident.type.SECURITY_EVENT',
+};
+
+export const INCIDENT_SUBTYPE_KEYS: Record<IncidentSubtype, MessageKey> = {
+  WRONG_RECIPIENT: 'incident.subtype.WRONG_RECIPIENT',
+  WRONG_RECORD: 'incident.subtype.WRONG_RECORD',
+  LOST_DEVICE: 'incident.subtype.LOST_DEVICE',
+  PHISHING: 'incident.subtype.PHISHING',
+  MALWARE: 'incident.subtype.MALWARE',
+  RANSOMWARE: 'incident.subtype.RANSOMWARE',
+  UNAUTHORISED_ACCESS: 'incident.subtype.UNAUTHORISED_ACCESS',
+  OUTAGE: 'incident.subtype.OUTAGE',
+  EXCESSIVE_ACCESS_RIGHTS: 'incident.subtype.EXCESSIVE_ACCESS_RIGHTS',
+  PHYSICAL: 'incident.subtype.PHYSICAL',
+  SUPPLIER: 'incident.subtype.SUPPLIER',
+  DENIAL_OF_SERVICE: 'incident.subtype.DENIAL_OF_SERVICE',
+  OTHER: 'incident.subtype.OTHER',
+  LEX_SARAH: 'incident.subtype.LEX_SARAH',
+  LEX_MARIA: 'incident.subtype.LEX_MARIA',
+  CASE_HANDLING: 'incident.subtype.CASE_HANDLING',
+  SECRECY: 'incident.subtype.SECRECY',
+  REGISTRATION_ARCHIVE: 'incident.subtype.REGISTRATION_ARCHIVE',
+};
+
+export const SEVERITY_KEYS: Record<Severity, MessageKey> = {
+  LOW: 'incident.severity.LOW',
+  MEDIUM: 'incident.severity.MEDIUM',
+  HIGH: 'incident.severity.HIGH',
+  CRITICAL: 'incident.severity.CRITICAL',
+};
+
+export const TRI_STATE_KEYS: Record<TriState, MessageKey> = {
+  YES: 'incident.triState.YES',
+  NO: 'incident.triState.NO',
+  UNKNOWN: 'incident.triState.UNKNOWN',
+};
+
+export const ROOT_CAUSE_KEYS: Record<RootCauseCategory, MessageKey> = {
+  HUMAN_ERROR: 'incident.rootCause.HUMAN_ERROR',
+  ROUTINE_MISSING: 'incident.rootCause.ROUTINE_MISSING',
+  ROUTINE_NOT_FOLLOWED: 'incident.rootCause.ROUTINE_NOT_FOLLOWED',
+  TECHNICAL_FAULT: 'incident.rootCause.TECHNICAL_FAULT',
+  SUPPLIER: 'incident.rootCause.SUPPLIER',
+  ANTAGONISTIC: 'incident.rootCause.ANTAGONISTIC',
+  UNKNOWN: 'incident.rootCause.UNKNOWN',
+};
+
+export const TIMELINE_KIND_KEYS: Record<TimelineKind, MessageKey> = {
+  CREATED: 'timeline.kind.CREATED',
+  STATUS_CHANGED: 'timeline.kind.STATUS_CHANGED',
+  TYPE_CHANGED: 'timeline.kind.TYPE_CHANGED',
+  SEVERITY_CHANGED: 'timeline.kind.SEVERITY_CHANGED',
+  AWARE_AT_CHANGED: 'timeline.kind.AWARE_AT_CHANGED',
+  ASSIGNED: 'timeline.kind.ASSIGNED',
+  UNIT_CHANGED: 'timeline.kind.UNIT_CHANGED',
+  FIELDS_UPDATED: 'timeline.kind.FIELDS_UPDATED',
+  NOTE: 'timeline.kind.NOTE',
+  OBLIGATION_CREATED: 'timeline.kind.OBLIGATION_CREATED',
+  OBLIGATION_SUBMITTED: 'timeline.kind.OBLIGATION_SUBMITTED',
+  OBLIGATION_NOT_REQUIRED: 'timeline.kind.OBLIGATION_NOT_REQUIRED',
+  OBLIGATION_WITHDRAWN: 'timeline.kind.OBLIGATION_WITHDRAWN',
+  OBLIGATION_RESCHEDULED: 'timeline.kind.OBLIGATION_RESCHEDULED',
+};
+
+export const REGIME_KEYS: Record<RegulatoryRegime, MessageKey> = {
+  GDPR_ART33_IMY: 'obligation.regime.GDPR_ART33_IMY',
+  GDPR_ART34_SUBJECTS: 'obligation.regime.GDPR_ART34_SUBJECTS',
+  GDPR_ART33_5_LOG: 'obligation.regime.GDPR_ART33_5_LOG',
+  CYBER_ACT: 'obligation.regime.CYBER_ACT',
+  MSBFS_2020_8_MODEL: 'obligation.regime.MSBFS_2020_8_MODEL',
+  IVO_LEX_SARAH: 'obligation.regime.IVO_LEX_SARAH',
+  IVO_LEX_MARIA: 'obligation.regime.IVO_LEX_MARIA',
+  SECURITY_PROTECTION: 'obligation.regime.SECURITY_PROTECTION',
+  POLICE_REPORT: 'obligation.regime.POLICE_REPORT',
+};
+
+export const STAGE_KEYS: Record<RegulatoryStage, MessageKey> = {
+  NOTIFICATION: 'obligation.stage.NOTIFICATION',
+  SUPPLEMENT: 'obligation.stage.SUPPLEMENT',
+  COMMUNICATION: 'obligation.stage.COMMUNICATION',
+  BREACH_LOG: 'obligation.stage.BREACH_LOG',
+  EARLY_WARNING: 'obligation.stage.EARLY_WARNING',
+  INCIDENT_NOTIFICATION: 'obligation.stage.INCIDENT_NOTIFICATION',
+  INTERMEDIATE_REPORT: 'obligation.stage.INTERMEDIATE_REPORT',
+  PROGRESS_REPORT: 'obligation.stage.PROGRESS_REPORT',
+  FINAL_REPORT: 'obligation.stage.FINAL_REPORT',
+  REPORT: 'obligation.stage.REPORT',
+};
+
+export const OBLIGATION_STATUS_KEYS: Record<ObligationStatus, MessageKey> = {
+  PENDING: 'obligation.status.PENDING',
+  DUE_SOON: 'obligation.status.DUE_SOON',
+  OVERDUE: 'obligation.status.OVERDUE',
+  MET: 'obligation.status.MET',
+  MISSED: 'obligation.status.MISSED',
+  NOT_REQUIRED: 'obligation.status.NOT_REQUIRED',
+  WITHDRAWN: 'obligation.status.WITHDRAWN',
+};
+
+export const ART34_KEYS: Record<Art34Exemption, MessageKey> = {
+  ART34_3_A: 'obligation.art34.ART34_3_A',
+  ART34_3_B: 'obligation.art34.ART34_3_B',
+  ART34_3_C: 'obligation.art34.ART34_3_C',
+};
+
 /** Error codes the UI words itself (in either language); any other code shows the server's Swedish message. */
 const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
   INVALID_CREDENTIALS: 'error.INVALID_CREDENTIALS',
@@ -46,6 +181,30 @@ const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
   ORG_UNIT_INACTIVE: 'error.ORG_UNIT_INACTIVE',
   ORG_UNIT_NOT_FOUND: 'error.ORG_UNIT_NOT_FOUND',
   NETWORK_ERROR: 'error.NETWORK_ERROR',
+  PAYLOAD_TOO_LARGE: 'error.PAYLOAD_TOO_LARGE',
+  INCIDENT_NOT_FOUND: 'error.INCIDENT_NOT_FOUND',
+  INCIDENT_IDEMPOTENCY_CONFLICT: 'error.INCIDENT_IDEMPOTENCY_CONFLICT',
+  INCIDENT_IDEMPOTENCY_KEY_INVALID: 'error.INCIDENT_IDEMPOTENCY_KEY_INVALID',
+  INCIDENT_UNIT_INVALID: 'error.INCIDENT_UNIT_INVALID',
+  INCIDENT_TIME_INVALID: 'error.INCIDENT_TIME_INVALID',
+  INCIDENT_TRANSITION_FORBIDDEN: 'error.INCIDENT_TRANSITION_FORBIDDEN',
+  INCIDENT_INVALID_TRANSITION: 'error.INCIDENT_INVALID_TRANSITION',
+  INCIDENT_REASON_REQUIRED: 'error.INCIDENT_REASON_REQUIRED',
+  INCIDENT_CLOSED: 'error.INCIDENT_CLOSED',
+  INCIDENT_TRIAGE_INCOMPLETE: 'error.INCIDENT_TRIAGE_INCOMPLETE',
+  INCIDENT_SUBTYPE_INVALID: 'error.INCIDENT_SUBTYPE_INVALID',
+  INCIDENT_PERSONAL_DATA_CONTRADICTION: 'error.INCIDENT_PERSONAL_DATA_CONTRADICTION',
+  INCIDENT_PERSON_INVALID: 'error.INCIDENT_PERSON_INVALID',
+  INCIDENT_CLOSE_BLOCKED: 'error.INCIDENT_CLOSE_BLOCKED',
+  INCIDENT_REJECT_BLOCKED: 'error.INCIDENT_REJECT_BLOCKED',
+  INCIDENT_AWARE_AT_AFTER_REPORTED_AT: 'error.INCIDENT_AWARE_AT_AFTER_REPORTED_AT',
+  OBLIGATION_LATE_REASON_REQUIRED: 'error.OBLIGATION_LATE_REASON_REQUIRED',
+  OBLIGATION_DECIDER_NOT_AUTHORISED: 'error.OBLIGATION_DECIDER_NOT_AUTHORISED',
+  OBLIGATION_ALREADY_CLOSED: 'error.OBLIGATION_ALREADY_CLOSED',
+  OBLIGATION_REASON_REQUIRED: 'error.OBLIGATION_REASON_REQUIRED',
+  OBLIGATION_RISK_NOT_ASSESSED_UNLIKELY: 'error.OBLIGATION_RISK_NOT_ASSESSED_UNLIKELY',
+  OBLIGATION_ART34_GROUND_REQUIRED: 'error.OBLIGATION_ART34_GROUND_REQUIRED',
+  OBLIGATION_AUTOMATIC: 'error.OBLIGATION_AUTOMATIC',
   SESSION_NOT_KEPT: 'error.SESSION_NOT_KEPT',
 };
 

@@ -4,16 +4,30 @@ import { App } from '../App';
 import { AppHarness, signedInAs } from '../test-support';
 import { type NavId, startPage, visibleNavItems } from './navigation';
 
-const ALL: NavId[] = ['dashboard', 'reportIncident', 'audits', 'organisation', 'people'];
+const ALL: NavId[] = [
+  'dashboard',
+  'reportIncident',
+  'myReports',
+  'incidents',
+  'audits',
+  'organisation',
+  'people',
+];
 
 /** Demo roles → menu and start page (docs/web.md), from packed rules as GET /api/me/permissions sends them. */
 const EXPECTED: Record<string, { nav: NavId[]; start: string }> = {
   'cecilia.lund': { nav: ALL, start: '/oversikt' },
   'nora.falk': { nav: ALL, start: '/oversikt' },
-  'emma.rahimi': { nav: ['reportIncident', 'organisation'], start: '/rapportera-incident' },
+  'emma.rahimi': { nav: ['reportIncident', 'myReports', 'organisation'], start: '/rapportera-incident' },
   'tove.granath': { nav: ALL, start: '/granskningar' },
-  'viktor.berglof': { nav: ['reportIncident', 'organisation', 'people'], start: '/organisation' },
-  'gunnar.alm': { nav: ['dashboard', 'reportIncident', 'audits', 'organisation'], start: '/oversikt' },
+  'viktor.berglof': {
+    nav: ['reportIncident', 'myReports', 'organisation', 'people'],
+    start: '/organisation',
+  },
+  'gunnar.alm': {
+    nav: ['dashboard', 'reportIncident', 'myReports', 'audits', 'organisation'],
+    start: '/oversikt',
+  },
   'karin.vestberg': { nav: ALL, start: '/oversikt' },
   'petter.akesson': { nav: ALL, start: '/oversikt' },
   'helena.strand': { nav: ALL, start: '/oversikt' },
@@ -22,6 +36,8 @@ const EXPECTED: Record<string, { nav: NavId[]; start: string }> = {
 const LABELS: Record<NavId, string> = {
   dashboard: 'Översikt',
   reportIncident: 'Rapportera incident',
+  myReports: 'Mina rapporter',
+  incidents: 'Incidenter',
   audits: 'Granskningar',
   organisation: 'Organisation',
   people: 'Personer',
@@ -38,6 +54,22 @@ describe('navigation from the CASL rules', () => {
     const ctx = { ability, roles: me.roles };
     expect(visibleNavItems(ctx).map((i) => i.id)).toEqual(expected.nav);
     expect(startPage(ctx)).toBe(expected.start);
+  });
+
+  it("the handlers' incident list follows a `read Incident` rule beyond the own reports", () => {
+    const reads = (username: string) => {
+      const { me, ability } = signedInAs(username);
+      return visibleNavItems({ ability, roles: me.roles }).some((i) => i.id === 'incidents');
+    };
+    expect(['emma.rahimi', 'viktor.berglof', 'gunnar.alm'].map(reads)).toEqual([false, false, false]);
+    expect(['nora.falk', 'karin.vestberg', 'tove.granath', 'helena.strand'].map(reads)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // Every account reads its own reports: that rule alone does not open the list.
+    expect(signedInAs('emma.rahimi').ability.can('read', 'Incident')).toBe(true);
   });
 
   it('people follow `read Person`, not a role name', () => {
@@ -108,6 +140,6 @@ describe('the rendered layout', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Report an incident', 'Organisation']);
+    ).toEqual(['Report an incident', 'My reports', 'Organisation']);
   });
 });

@@ -1,5 +1,6 @@
 import type { AppAbility, Role } from '@varna/authz/core';
 import type { MessageKey } from '../i18n/messages';
+import { readsIncidentsBeyondOwn } from '../incident/incident-model';
 
 /** What a navigation decision may look at: the CASL ability, and the roles for module placeholders. */
 export interface NavContext {
@@ -7,7 +8,8 @@ export interface NavContext {
   roles: readonly Role[];
 }
 
-export type NavId = 'dashboard' | 'reportIncident' | 'audits' | 'organisation' | 'people';
+export type NavId =
+  'dashboard' | 'reportIncident' | 'myReports' | 'incidents' | 'audits' | 'organisation' | 'people';
 
 export interface NavItem {
   id: NavId;
@@ -53,11 +55,25 @@ export const NAV_ITEMS: readonly NavItem[] = [
     allowed: ({ roles }) => hasAny(roles, DASHBOARD_AUDIENCE),
   },
   {
-    // Every account holds EMPLOYEE, and every employee may report an incident (matrix: C T).
+    // Every account may report an incident (matrix: C T).
     id: 'reportIncident',
     path: '/rapportera-incident',
     label: 'nav.reportIncident',
-    allowed: () => true,
+    allowed: ({ ability }) => ability.can('create', 'Incident'),
+  },
+  {
+    // Everyone reads their own reports (D-08: status and outcome).
+    id: 'myReports',
+    path: '/mina-rapporter',
+    label: 'nav.myReports',
+    allowed: ({ ability }) => ability.can('create', 'Incident') && ability.can('read', 'Incident'),
+  },
+  {
+    // The handlers' list: only for those who read incidents beyond their own reports.
+    id: 'incidents',
+    path: '/incidenter',
+    label: 'nav.incidents',
+    allowed: ({ ability }) => readsIncidentsBeyondOwn(ability),
   },
   {
     id: 'audits',

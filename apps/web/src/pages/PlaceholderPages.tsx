@@ -23,19 +23,6 @@ export function DashboardPage() {
   );
 }
 
-export function ReportIncidentPage() {
-  const { t } = useI18n();
-  return (
-    <section className="page" data-page="report-incident">
-      <PageHeading title={t('reportIncident.title')} />
-      <p className="lead">{t('reportIncident.lead')}</p>
-      <p className="placeholder">{t('reportIncident.placeholder')}</p>
-      <h2>{t('reportIncident.meanwhileHeading')}</h2>
-      <p>{t('reportIncident.meanwhile')}</p>
-    </section>
-  );
-}
-
 export function AuditsPage() {
   const { t } = useI18n();
   return (
