@@ -56,7 +56,7 @@ const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function fromStockholmInput(value: string): string | null {
   const m = INPUT.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second = 0] = m.slice(1).map(Number);
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0));
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(asUtc);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
@@ -69,11 +69,10 @@ export function fromStockholmInput(value: string): string | null {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** Hours and minutes of a span in seconds, e.g. `41 h 59 min` (sign dropped). */
+/** Hours and minutes of a span in seconds, e.g. `41 h 59 min` (sign dropped): regulator clocks count hours. */
 export function formatSpan(seconds: number): string {
   const minutes = Math.floor(Math.abs(seconds) / 60);
   const h = Math.floor(minutes / 60);
   const min = minutes % 60;
-  if (h >= 48) return `${Math.floor(h / 24)} d ${h % 24} h`;
   return h > 0 ? `${h} h ${min} min` : `${min} min`;
 }
