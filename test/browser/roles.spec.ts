@@ -12,7 +12,15 @@ import {
  * Every demo role in a real browser against the real API: where they land, what the menu offers, and
  * that a deep link outside their rights shows "Saknar behörighet" without fetching the page's data.
  */
-const ALL = ['Översikt', 'Rapportera incident', 'Granskningar', 'Organisation', 'Personer'];
+const ALL = [
+  'Översikt',
+  'Rapportera incident',
+  'Mina rapporter',
+  'Incidenter',
+  'Granskningar',
+  'Organisation',
+  'Personer',
+];
 const ROLES: { username: string; role: string; start: string; heading: string; nav: string[] }[] = [
   { username: 'cecilia.lund', role: 'CISO', start: '/oversikt', heading: 'Översikt', nav: ALL },
   { username: 'nora.falk', role: 'samordnare', start: '/oversikt', heading: 'Översikt', nav: ALL },
@@ -21,7 +29,7 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'medarbetare',
     start: '/rapportera-incident',
     heading: 'Rapportera incident',
-    nav: ['Rapportera incident', 'Organisation'],
+    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation'],
   },
   { username: 'tove.granath', role: 'revisor', start: '/granskningar', heading: 'Granskningar', nav: ALL },
   {
@@ -29,14 +37,14 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'systemadministratör',
     start: '/organisation',
     heading: 'Organisation',
-    nav: ['Rapportera incident', 'Organisation', 'Personer'],
+    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation', 'Personer'],
   },
   {
     username: 'gunnar.alm',
     role: 'förtroendevald',
     start: '/oversikt',
     heading: 'Översikt',
-    nav: ['Översikt', 'Rapportera incident', 'Granskningar', 'Organisation'],
+    nav: ['Översikt', 'Rapportera incident', 'Mina rapporter', 'Granskningar', 'Organisation'],
   },
   { username: 'karin.vestberg', role: 'dataskyddsombud', start: '/oversikt', heading: 'Översikt', nav: ALL },
   { username: 'petter.akesson', role: 'chef', start: '/oversikt', heading: 'Översikt', nav: ALL },
@@ -71,12 +79,14 @@ describe('demo roles in the browser', () => {
     },
   );
 
-  it('the placeholder pages pass axe', async () => {
+  it('the placeholder and incident pages pass axe', async () => {
     const page = await app.newPage();
     await signIn(page, 'cecilia.lund');
     for (const [path, heading] of [
       ['/oversikt', 'Översikt'],
       ['/rapportera-incident', 'Rapportera incident'],
+      ['/mina-rapporter', 'Mina rapporter'],
+      ['/incidenter', 'Incidenter'],
       ['/granskningar', 'Granskningar'],
       ['/finns-inte', 'Sidan finns inte'],
     ]) {

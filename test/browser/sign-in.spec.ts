@@ -48,7 +48,9 @@ describe('signing in and out in the browser', () => {
     await screenshot(page, 'start-emma.rahimi-390x844');
     await menu.click();
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => navLinks(page)).toEqual(['Rapportera incident', 'Organisation']);
+    await expect
+      .poll(() => navLinks(page))
+      .toEqual(['Rapportera incident', 'Mina rapporter', 'Organisation']);
     await expectNoAxeViolations(page, 'start page on a phone, menu open');
     await page.getByRole('link', { name: 'Organisation' }).click();
     await expect.poll(() => mainHeading(page).textContent()).toBe('Organisation');
