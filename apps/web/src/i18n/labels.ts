@@ -195,8 +195,6 @@ const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
   INCIDENT_SUBTYPE_INVALID: 'error.INCIDENT_SUBTYPE_INVALID',
   INCIDENT_PERSONAL_DATA_CONTRADICTION: 'error.INCIDENT_PERSONAL_DATA_CONTRADICTION',
   INCIDENT_PERSON_INVALID: 'error.INCIDENT_PERSON_INVALID',
-  INCIDENT_CLOSE_BLOCKED: 'error.INCIDENT_CLOSE_BLOCKED',
-  INCIDENT_REJECT_BLOCKED: 'error.INCIDENT_REJECT_BLOCKED',
   INCIDENT_AWARE_AT_AFTER_REPORTED_AT: 'error.INCIDENT_AWARE_AT_AFTER_REPORTED_AT',
   OBLIGATION_LATE_REASON_REQUIRED: 'error.OBLIGATION_LATE_REASON_REQUIRED',
   OBLIGATION_DECIDER_NOT_AUTHORISED: 'error.OBLIGATION_DECIDER_NOT_AUTHORISED',
@@ -206,6 +204,14 @@ const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
   OBLIGATION_ART34_GROUND_REQUIRED: 'error.OBLIGATION_ART34_GROUND_REQUIRED',
   OBLIGATION_AUTOMATIC: 'error.OBLIGATION_AUTOMATIC',
   SESSION_NOT_KEPT: 'error.SESSION_NOT_KEPT',
+};
+
+/** Why closing or rejecting is refused (the closing guard's issue codes, libs/incident). */
+const CLOSING_ISSUE_KEYS: Partial<Record<string, MessageKey>> = {
+  OBLIGATION_OPEN: 'error.closing.OBLIGATION_OPEN',
+  LATE_REASON_MISSING: 'error.closing.LATE_REASON_MISSING',
+  ROOT_CAUSE_REQUIRED: 'error.closing.ROOT_CAUSE_REQUIRED',
+  LESSONS_LEARNED_REQUIRED: 'error.closing.LESSONS_LEARNED_REQUIRED',
 };
 
 function detail(error: ApiError, field: string): number | undefined {
@@ -231,6 +237,18 @@ export function errorMessage(t: Translate, error: unknown): string {
       });
     case 'TENANT_REQUIRED':
       return t('error.TENANT_REQUIRED');
+    case 'INCIDENT_CLOSE_BLOCKED':
+    case 'INCIDENT_REJECT_BLOCKED': {
+      const issues = Array.isArray(error.details) ? (error.details as { code?: string }[]) : [];
+      const reasons = [...new Set(issues.map((i) => CLOSING_ISSUE_KEYS[i.code ?? '']))]
+        .filter((key): key is MessageKey => Boolean(key))
+        .map((key) => t(key));
+      const head =
+        error.code === 'INCIDENT_CLOSE_BLOCKED'
+          ? t('error.INCIDENT_CLOSE_BLOCKED')
+          : t('error.INCIDENT_REJECT_BLOCKED');
+      return [head, ...reasons].join(' ');
+    }
   }
   const key = ERROR_KEYS[error.code];
   if (key) return t(key);

@@ -15,6 +15,7 @@ import {
 import { useSignedIn } from '../auth/session';
 import { ActionDialog } from '../components/ActionDialog';
 import { QueryView } from '../components/ErrorState';
+import { Fact } from '../components/Fact';
 import { SelectField, TextArea, TextField } from '../components/fields';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import { ART34_KEYS, OBLIGATION_STATUS_KEYS, REGIME_KEYS, STAGE_KEYS } from '../i18n/labels';
@@ -114,23 +115,22 @@ function ObligationItem({
         </span>
       </p>
       <dl className="facts">
-        <div className="facts__row">
-          <dt>{t('obligations.receiver')}</dt>
-          <dd>{o.receiverLabel}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{o.dueAt ? t(dueLabel) : t('obligations.deadline')}</dt>
-          <dd data-field="due">{o.dueAt ? formatDateTime(o.dueAt) : t('obligations.noDeadline')}</dd>
-        </div>
+        <Fact label={t('obligations.receiver')} value={o.receiverLabel} />
+        <Fact
+          label={o.dueAt ? t(dueLabel) : t('obligations.deadline')}
+          value={o.dueAt ? formatDateTime(o.dueAt) : t('obligations.noDeadline')}
+          field="due"
+        />
         {openStage && o.timeLeftSeconds !== null && (
-          <div className="facts__row">
-            <dt>{t('obligations.status')}</dt>
-            <dd data-field="timeLeft">
-              {o.timeLeftSeconds >= 0
+          <Fact
+            label={t('obligations.remaining')}
+            value={
+              o.timeLeftSeconds >= 0
                 ? t('obligations.timeLeft', { time: formatSpan(o.timeLeftSeconds) })
-                : t('obligations.overdueBy', { time: formatSpan(o.timeLeftSeconds) })}
-            </dd>
-          </div>
+                : t('obligations.overdueBy', { time: formatSpan(o.timeLeftSeconds) })
+            }
+            field="timeLeft"
+          />
         )}
       </dl>
       {o.submittedAt && <p>{t('obligations.submittedAt', { date: formatDateTime(o.submittedAt) })}</p>}

@@ -163,7 +163,8 @@ function renderForm() {
   );
 }
 
-describe('the reporting form (D-23)', () => {
+// Typing a whole form in happy-dom on a busy machine takes seconds: more than the default 5 s.
+describe('the reporting form (D-23)', { timeout: 30_000 }, () => {
   beforeEach(() => {
     vi.stubGlobal('crypto', { randomUUID: vi.fn(() => `key-${Math.random().toString(36).slice(2)}`) });
   });

@@ -4,6 +4,7 @@ import { useOrgUnitList, usePersons } from '../api/queries';
 import type { HandledIncident, OrgUnit } from '../api/types';
 import { useSignedIn } from '../auth/session';
 import { ErrorState, Loading } from '../components/ErrorState';
+import { Fact } from '../components/Fact';
 import { PageHeading } from '../components/PageHeading';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import {
@@ -149,14 +150,5 @@ function HandledIncidentContent({
       <ObligationsSection incident={i} unit={unit} />
       <TimelineSection incident={i} unit={unit} />
     </>
-  );
-}
-
-export function Fact({ label, value, field }: { label: string; value: string; field?: string }) {
-  return (
-    <div className="facts__row">
-      <dt>{label}</dt>
-      <dd data-field={field}>{value}</dd>
-    </div>
   );
 }

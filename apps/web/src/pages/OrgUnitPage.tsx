@@ -5,6 +5,7 @@ import { useAssignmentsOfUnit, useOrgUnit, useOrgUnitList, usePeople, usePersons
 import type { OrgUnit, RoleAssignment } from '../api/types';
 import { useSignedIn } from '../auth/session';
 import { ErrorState, Loading, QueryView } from '../components/ErrorState';
+import { Fact } from '../components/Fact';
 import { PageHeading } from '../components/PageHeading';
 import { formatNumber, todayInStockholm, useI18n } from '../i18n/i18n';
 import { ORG_TYPE_KEYS, ROLE_KEYS } from '../i18n/labels';
@@ -156,15 +157,6 @@ function UnitContent({ unit, units }: { unit: OrgUnit; units: ReadonlyMap<string
       {ability.can('read', 'Person') && <UnitPeople unit={unit} />}
       <UnitAssignments unit={unit} units={units} />
     </>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="facts__row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
 
