@@ -1,0 +1,166 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../App';
+import type { HandledIncident, RegulatoryObligation } from '../api/types';
+import { AppHarness, UNITS } from '../test-support';
+
+/** The incident page shows each person exactly the actions their CASL rules allow (packed as the API sends them). */
+const PATHS: Record<string, string[]> = {
+  [UNITS.ROOT]: [UNITS.ROOT],
+  [UNITS.SOCN]: [UNITS.ROOT, UNITS.SOCN],
+  [UNITS.IFF]: [UNITS.ROOT, UNITS.SOCN, UNITS.IFF],
+  [UNITS.IFF_UTR]: [UNITS.ROOT, UNITS.SOCN, UNITS.IFF, UNITS.IFF_UTR],
+};
+const units = Object.entries(PATHS).map(([id, path]) => ({
+  id,
+  code: id,
+  name: id === UNITS.IFF_UTR ? 'Utredningsenheten barn och unga' : id,
+  shortName: id,
+  status: 'ACTIVE',
+  path,
+  coveredByCyberSecurityAct: true,
+}));
+
+const incident = (view: 'HANDLER' | 'AUDITOR', over: Partial<HandledIncident> = {}): HandledIncident => ({
+  view,
+  id: 'i-1',
+  number: 'INC-2026-0001',
+  type: 'PERSONAL_DATA_BREACH',
+  subtype: 'WRONG_RECIPIENT',
+  title: 'Utredning mejlad till fel vårdnadshavare',
+  description: 'Jag skickade en utredning till fel adress.',
+  orgUnitId: UNITS.IFF_UTR,
+  reporterId: view === 'AUDITOR' ? null : 'p-emma.rahimi',
+  reportedOnBehalfOfName: null,
+  reporterMasked: view === 'AUDITOR',
+  channel: 'FORM',
+  occurredAt: null,
+  discoveredAt: '2026-11-15T03:00:00.000Z',
+  reportedAt: '2026-11-15T03:00:00.000Z',
+  awareAt: '2026-11-15T03:00:00.000Z',
+  ongoing: 'NO',
+  personalDataInvolved: 'YES',
+  severity: 'HIGH',
+  aspectsAffected: [],
+  handlerId: null,
+  coordinatorId: null,
+  status: 'INVESTIGATING',
+  statusLabel: 'Under utredning',
+  rejectionReason: null,
+  breachRiskAssessment: 'HIGH_RISK',
+  significantUnderCyberAct: false,
+  rootCauseCategory: null,
+  rootCause: null,
+  consequences: null,
+  measures: null,
+  lessonsLearned: null,
+  triagedAt: '2026-11-15T05:00:00.000Z',
+  closedAt: null,
+  pendingAssessments: [],
+  allowedTransitions: view === 'HANDLER' ? ['ACTIONS'] : [],
+  version: 3,
+  ...over,
+});
+
+const imy: RegulatoryObligation = {
+  id: 'o-1',
+  incidentId: 'i-1',
+  regime: 'GDPR_ART33_IMY',
+  stage: 'NOTIFICATION',
+  receiver: 'IMY',
+  receiverLabel: 'Integritetsskyddsmyndigheten (IMY)',
+  anchor: 'AWARE_AT',
+  anchorAt: '2026-11-15T03:00:00.000Z',
+  deadlineAt: '2026-11-18T03:00:00.000Z',
+  targetAt: null,
+  clock: 'DEADLINE',
+  dueAt: '2026-11-18T03:00:00.000Z',
+  status: 'PENDING',
+  timeLeftSeconds: 42 * 3600,
+  regimeApplies: true,
+  decision: null,
+  submittedAt: null,
+  externalReference: null,
+  lateReason: null,
+  notRequiredReason: null,
+  art34Exemption: null,
+  version: 1,
+};
+
+function serve(answer: HandledIncident) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
+      if (url.startsWith('/api/org-units')) return json({ items: units, total: units.length });
+      if (url === '/api/incidents/i-1') return json(answer);
+      if (url === '/api/incidents/i-1/obligations') return json({ items: [imy] });
+      if (url === '/api/incidents/i-1/timeline') return json({ items: [] });
+      if (url.startsWith('/api/users/')) return new Response('{}', { status: 404 });
+      return json({ items: [], total: 0, limit: 50, offset: 0 });
+    }),
+  );
+}
+
+async function open(username: string, answer: HandledIncident) {
+  serve(answer);
+  render(
+    <AppHarness username={username} path="/incidenter/i-1">
+      <App />
+    </AppHarness>,
+  );
+  await screen.findByText('Anmälan till IMY (GDPR art. 33) – Anmälan');
+}
+
+const button = (name: string) => screen.queryByRole('button', { name });
+
+describe('the incident page follows the CASL rules', () => {
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('the samordnare moves the incident and adds notes, but neither submits nor waives a stage (D-07)', async () => {
+    await open('nora.falk', incident('HANDLER'));
+    expect(button('Till åtgärder')).not.toBeNull();
+    expect(button('Lägg till anteckningen')).not.toBeNull();
+    expect(button('Registrera inlämning')).toBeNull();
+    expect(button('Krävs inte')).toBeNull();
+    expect(screen.getByText('42 h 0 min kvar')).toBeTruthy();
+    expect(screen.getByText('2026-11-18 04:00')).toBeTruthy();
+  });
+
+  it('the verksamhetsansvarig records the submission; waiving the IMY stage is the DPO’s', async () => {
+    await open('helena.strand', incident('HANDLER'));
+    expect(button('Registrera inlämning')).not.toBeNull();
+    expect(button('Krävs inte')).toBeNull();
+  });
+
+  it('the DPO may mark the IMY stage not required, not submit it', async () => {
+    await open('karin.vestberg', incident('HANDLER'));
+    expect(button('Krävs inte')).not.toBeNull();
+    expect(button('Registrera inlämning')).toBeNull();
+  });
+
+  it('the revisor reads, the reporter masked, and changes nothing', async () => {
+    await open('tove.granath', incident('AUDITOR'));
+    expect(screen.getByText('Dold för revisor')).toBeTruthy();
+    for (const name of ['Till åtgärder', 'Lägg till anteckningen', 'Registrera inlämning', 'Krävs inte'])
+      expect(button(name), name).toBeNull();
+  });
+
+  it('triage is offered to a handler while the incident is REPORTED, with the cyber act question', async () => {
+    await open(
+      'nora.falk',
+      incident('HANDLER', {
+        status: 'REPORTED',
+        type: null,
+        subtype: null,
+        severity: null,
+        allowedTransitions: [],
+      }),
+    );
+    expect(screen.getByRole('heading', { name: 'Bedömning (triage)' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Betydande enligt cybersäkerhetslagen' })).toBeTruthy();
+  });
+});
