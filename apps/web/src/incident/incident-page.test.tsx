@@ -90,13 +90,13 @@ const imy: RegulatoryObligation = {
 function serve(answer: HandledIncident) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) => {
-      const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
+    vi.fn((url: string) => {
+      const json = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
       if (url.startsWith('/api/org-units')) return json({ items: units, total: units.length });
       if (url === '/api/incidents/i-1') return json(answer);
       if (url === '/api/incidents/i-1/obligations') return json({ items: [imy] });
       if (url === '/api/incidents/i-1/timeline') return json({ items: [] });
-      if (url.startsWith('/api/users/')) return new Response('{}', { status: 404 });
+      if (url.startsWith('/api/users/')) return Promise.resolve(new Response('{}', { status: 404 }));
       return json({ items: [], total: 0, limit: 50, offset: 0 });
     }),
   );

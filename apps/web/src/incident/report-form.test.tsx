@@ -107,7 +107,7 @@ const UNIT_ROWS: Partial<OrgUnit>[] = [
   { id: UNITS.IFF_UTR, code: 'IFF-UTR', name: 'Utredningsenheten barn och unga', shortName: 'Utredning' },
   { id: UNITS.ALF, code: 'ALF', name: 'Arbetslivsförvaltningen', shortName: 'ALF' },
   { id: UNITS.IFF, code: 'IFF', name: 'Individ- och familjeomsorgsförvaltningen', shortName: 'IFF' },
-].map((u) => ({ ...u, status: 'ACTIVE', path: [u.id as string] }));
+].map((u) => ({ ...u, status: 'ACTIVE', path: [u.id] }));
 
 interface Sent {
   key: string | null;
@@ -118,30 +118,26 @@ interface Sent {
 function fakeApi(answers: ('network' | 500 | 201)[]) {
   const sent: Sent[] = [];
   let count = 16;
-  const fetch = vi.fn(async (url: string, init?: RequestInit) => {
-    if (url.startsWith('/api/org-units')) {
-      return new Response(JSON.stringify({ items: UNIT_ROWS, total: UNIT_ROWS.length }), { status: 200 });
-    }
+  const fetch = vi.fn((url: string, init?: RequestInit): Promise<Response> => {
+    const answerWith = (body: unknown, status = 200) =>
+      Promise.resolve(new Response(JSON.stringify(body), { status }));
+    if (url.startsWith('/api/org-units')) return answerWith({ items: UNIT_ROWS, total: UNIT_ROWS.length });
     if (url === '/api/incidents' && init?.method === 'POST') {
       const headers = init.headers as Record<string, string>;
-      sent.push({ key: headers['Idempotency-Key'] ?? null, body: JSON.parse(init.body as string) });
+      const body = JSON.parse(init.body as string) as Record<string, unknown>;
+      sent.push({ key: headers['Idempotency-Key'] ?? null, body });
       const answer = answers.shift() ?? 201;
-      if (answer === 'network') throw new TypeError('Failed to fetch');
+      if (answer === 'network') return Promise.reject(new TypeError('Failed to fetch'));
       if (answer === 500) {
-        return new Response(
-          JSON.stringify({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'x', correlationId: 'c-1' }),
-          { status: 500 },
+        return answerWith(
+          { statusCode: 500, code: 'INTERNAL_ERROR', message: 'x', correlationId: 'c-1' },
+          500,
         );
       }
       const number = `INC-2026-${String(count++).padStart(4, '0')}`;
-      return new Response(
-        JSON.stringify({ view: 'REPORTER', id: `i-${count}`, number, status: 'REPORTED' }),
-        {
-          status: 201,
-        },
-      );
+      return answerWith({ view: 'REPORTER', id: `i-${count}`, number, status: 'REPORTED' }, 201);
     }
-    return new Response(JSON.stringify({ items: [], total: 0, limit: 50, offset: 0 }), { status: 200 });
+    return answerWith({ items: [], total: 0, limit: 50, offset: 0 });
   });
   vi.stubGlobal('fetch', fetch);
   return sent;
@@ -208,7 +204,7 @@ describe('the reporting form (D-23)', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderForm();
     await screen.findByRole('option', { name: 'Utredningsenheten barn och unga' });
-    const select = screen.getByLabelText('Var? *') as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>('Var? *');
     expect(select.value).toBe(UNITS.IFF_UTR);
     await user.type(screen.getByLabelText('Sök enhet'), 'arbetsliv');
     expect(
@@ -248,7 +244,7 @@ describe('the reporting form (D-23)', { timeout: 30_000 }, () => {
     });
 
     await user.click(screen.getByRole('button', { name: 'Rapportera en till' }));
-    const description = screen.getByLabelText('Vad har hänt? *') as HTMLTextAreaElement;
+    const description = screen.getByLabelText<HTMLTextAreaElement>('Vad har hänt? *');
     expect(description.value).toBe('');
     expect(document.activeElement).toBe(description);
     await fillIn(user, 'En surfplatta glömdes på bussen.');
@@ -282,7 +278,9 @@ describe('the reporting form (D-23)', { timeout: 30_000 }, () => {
     await fillIn(user, 'Hemlig text');
     await user.click(screen.getByRole('button', { name: 'Skicka rapporten' }));
     await screen.findByRole('heading', { name: 'Tack! Din rapport är mottagen' });
-    const stored = [...Object.values({ ...localStorage }), ...Object.values({ ...sessionStorage })].join(' ');
+    const values = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i) ?? '') ?? '');
+    const stored = [...values(localStorage), ...values(sessionStorage)].join(' ');
     expect(stored).not.toContain('Hemlig text');
   });
 });
