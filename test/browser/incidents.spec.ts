@@ -256,4 +256,36 @@ describe('incident pages in the browser', () => {
     expect(await imy.textContent()).toContain('Mottagarens diarienummer: IMY-2026-1234');
     expect(await imy.textContent()).toContain('Inlämnad 2026-11-16 10:00');
   });
+
+  it('sofia.lindahl (samordnare GSF) closes INC-06 with root cause and lessons, and may reopen it', async () => {
+    const page = await app.newPage(PHONE);
+    await signIn(page, 'sofia.lindahl');
+    await page.goto(`/incidenter/${await incidentId(app.t, demoNumber(6))}`);
+    await page.getByRole('button', { name: 'Avsluta incidenten' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Granska ändringen' }).click();
+    // Severity Medel: lessons learned are required; the root cause recorded in the investigation is prefilled.
+    await dialog.getByText('Ange lärdomarna.').waitFor();
+    expect(await dialog.getByText('Ange grundorsaken.').count()).toBe(0);
+    expect(await dialog.getByLabel('Grundorsak', { exact: true }).inputValue()).toBe(
+      'Riktat nätfiske mot skolans personal.',
+    );
+    await dialog.getByLabel('Grundorsak (kategori)').selectOption({ label: 'Mänskligt misstag' });
+    await dialog.getByLabel('Lärdomar').fill('Påminn om nätfiske vid terminsstart.');
+    await dialog.getByRole('button', { name: 'Granska ändringen' }).click();
+    await dialog.getByText(`Incidenten ${demoNumber(6)} går från Åtgärder pågår till Avslutad.`).waitFor();
+    await expectNoAxeViolations(page, 'the closing confirmation');
+    await dialog.getByRole('button', { name: 'Avsluta incidenten' }).click();
+    await page.getByText('Incidentens status är nu Avslutad.').waitFor();
+    const [row] = await app.t.dataSource.query<
+      { status: string; root_cause_category: string; lessons_learned: string }[]
+    >(`SELECT status, root_cause_category, lessons_learned FROM incident WHERE number = $1`, [demoNumber(6)]);
+    expect(row).toEqual({
+      status: 'CLOSED',
+      root_cause_category: 'HUMAN_ERROR',
+      lessons_learned: 'Påminn om nätfiske vid terminsstart.',
+    });
+    await page.getByRole('button', { name: 'Återöppna' }).waitFor();
+    await screenshot(page, 'incident-closed-sofia.lindahl-390x844');
+  });
 });

@@ -166,7 +166,7 @@ describe('signing in and out in the browser', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expect
       .poll(() => page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allTextContents())
-      .toEqual(['Report an incident', 'Organisation']);
+      .toEqual(['Report an incident', 'My reports', 'Organisation']);
     await page.reload();
     await expect.poll(() => mainHeading(page).textContent()).toBe('Report an incident');
     await expectNoAxeViolations(page, 'start page in English');

@@ -105,6 +105,8 @@ export interface UpdateIncidentInput {
   version: number;
   rootCauseCategory?: RootCauseCategory | null;
   rootCause?: string | null;
+  consequences?: string | null;
+  measures?: string | null;
   lessonsLearned?: string | null;
 }
 

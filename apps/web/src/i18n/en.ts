@@ -238,6 +238,8 @@ export const en: Messages = {
   'incident.field.cyberAct': 'Significant under the Cybersecurity Act',
   'incident.field.rootCauseCategory': 'Root cause (category)',
   'incident.field.rootCause': 'Root cause',
+  'incident.field.consequences': 'Consequences',
+  'incident.field.measures': 'Measures',
   'incident.field.lessonsLearned': 'Lessons learned',
   'incident.field.rejectionReason': 'Reason for rejection',
   'incident.none': '–',
@@ -290,6 +292,7 @@ export const en: Messages = {
   'transition.rejectHint': 'The reporter sees the reason, e.g. “referred to the service desk”.',
   'transition.closeLead':
     'Root cause and lessons learned are required at severity Medium or above and for personal data breaches.',
+  'transition.breachLogHint': 'Consequences and measures complete the GDPR Art. 33(5) documentation.',
   'transition.chooseRootCause': 'Choose a category',
   'transition.rootCauseRequired': 'Give the root cause.',
   'transition.lessonsRequired': 'Give the lessons learned.',

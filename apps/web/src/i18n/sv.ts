@@ -242,6 +242,8 @@ export const sv = {
   'incident.field.cyberAct': 'Betydande enligt cybersäkerhetslagen',
   'incident.field.rootCauseCategory': 'Grundorsak (kategori)',
   'incident.field.rootCause': 'Grundorsak',
+  'incident.field.consequences': 'Konsekvenser',
+  'incident.field.measures': 'Åtgärder',
   'incident.field.lessonsLearned': 'Lärdomar',
   'incident.field.rejectionReason': 'Skäl till avvisning',
   'incident.none': '–',
@@ -295,6 +297,7 @@ export const sv = {
   'transition.rejectHint': 'Skälet visas för den som rapporterade, t.ex. ”hänvisad till servicedesk”.',
   'transition.closeLead':
     'Grundorsak och lärdomar krävs när allvarlighetsgraden är minst Medel eller när det är en personuppgiftsincident.',
+  'transition.breachLogHint': 'Konsekvenser och åtgärder fullbordar dokumentationen enligt GDPR art. 33.5.',
   'transition.chooseRootCause': 'Välj kategori',
   'transition.rootCauseRequired': 'Ange grundorsaken.',
   'transition.lessonsRequired': 'Ange lärdomarna.',

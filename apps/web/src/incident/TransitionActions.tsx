@@ -68,6 +68,10 @@ function TransitionDialog({
   const [category, setCategory] = useState<RootCauseCategory | ''>(incident.rootCauseCategory ?? '');
   const [rootCause, setRootCause] = useState(incident.rootCause ?? '');
   const [lessons, setLessons] = useState(incident.lessonsLearned ?? '');
+  // A breach's Art. 33(5) log completes when facts, consequences and measures are recorded.
+  const breach = incident.type === 'PERSONAL_DATA_BREACH';
+  const [consequences, setConsequences] = useState(incident.consequences ?? '');
+  const [measures, setMeasures] = useState(incident.measures ?? '');
   const [errors, setErrors] = useState<Record<string, MessageKey | undefined>>({});
   const analysisRequired =
     incident.type === 'PERSONAL_DATA_BREACH' || (incident.severity !== null && incident.severity !== 'LOW');
@@ -103,18 +107,19 @@ function TransitionDialog({
         let version = incident.version;
         if (closing) {
           // The analysis first (a PATCH), then the step: each is its own command on the server.
-          const changed =
-            (category || null) !== incident.rootCauseCategory ||
-            rootCause.trim() !== (incident.rootCause ?? '') ||
-            lessons.trim() !== (incident.lessonsLearned ?? '');
+          const analysis = {
+            rootCauseCategory: category || null,
+            rootCause: rootCause.trim() || null,
+            lessonsLearned: lessons.trim() || null,
+            ...(breach
+              ? { consequences: consequences.trim() || null, measures: measures.trim() || null }
+              : {}),
+          };
+          const changed = (Object.keys(analysis) as (keyof typeof analysis)[]).some(
+            (key) => analysis[key] !== incident[key],
+          );
           if (changed) {
-            const saved = await update.mutateAsync({
-              id: incident.id,
-              version,
-              rootCauseCategory: category || null,
-              rootCause: rootCause.trim() || null,
-              lessonsLearned: lessons.trim() || null,
-            });
+            const saved = await update.mutateAsync({ id: incident.id, version, ...analysis });
             version = saved.version;
           }
         }
@@ -166,6 +171,17 @@ function TransitionDialog({
             onChange={setLessons}
             error={err('lessons')}
           />
+          {breach && (
+            <>
+              <TextArea
+                label={t('incident.field.consequences')}
+                hint={t('transition.breachLogHint')}
+                value={consequences}
+                onChange={setConsequences}
+              />
+              <TextArea label={t('incident.field.measures')} value={measures} onChange={setMeasures} />
+            </>
+          )}
         </>
       )}
     </ActionDialog>

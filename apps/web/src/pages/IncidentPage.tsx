@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { useIncident } from '../api/incident-queries';
 import { useOrgUnitList, usePersons } from '../api/queries';
@@ -133,17 +134,21 @@ function HandledIncidentContent({
       </dl>
       <h3>{t('incident.field.description')}</h3>
       <p className="prewrap">{i.description}</p>
-      {i.rootCause && (
-        <>
-          <h3>{t('incident.field.rootCause')}</h3>
-          <p className="prewrap">{i.rootCause}</p>
-        </>
-      )}
-      {i.lessonsLearned && (
-        <>
-          <h3>{t('incident.field.lessonsLearned')}</h3>
-          <p className="prewrap">{i.lessonsLearned}</p>
-        </>
+      {(
+        [
+          ['incident.field.consequences', i.consequences],
+          ['incident.field.measures', i.measures],
+          ['incident.field.rootCause', i.rootCause],
+          ['incident.field.lessonsLearned', i.lessonsLearned],
+        ] as const
+      ).map(
+        ([label, text]) =>
+          text && (
+            <Fragment key={label}>
+              <h3>{t(label)}</h3>
+              <p className="prewrap">{text}</p>
+            </Fragment>
+          ),
       )}
       {mayUpdate && i.status === 'REPORTED' && <TriageForm incident={i} unit={unit} />}
       {mayUpdate && i.allowedTransitions.length > 0 && <TransitionActions incident={i} />}

@@ -70,7 +70,7 @@ export function ReportIncidentPage() {
   const [receipt, setReceipt] = useState<Incident | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const receiptRef = useRef<HTMLHeadingElement>(null);
-  const descriptionRef = useRef(false);
+  const focusDescription = useRef(false);
 
   useEffect(() => {
     if (receipt) receiptRef.current?.focus();
@@ -80,7 +80,7 @@ export function ReportIncidentPage() {
   }, [failure]);
   useEffect(() => {
     // After "Rapportera en till" the description takes the focus (not on the first visit).
-    if (!receipt && descriptionRef.current) document.getElementById(FIELD_ID.description)?.focus();
+    if (!receipt && focusDescription.current) document.getElementById(FIELD_ID.description)?.focus();
   }, [receipt]);
 
   const set = <K extends ReportField>(field: K, value: ReportFormValues[K]) => {
@@ -121,7 +121,7 @@ export function ReportIncidentPage() {
   };
 
   const another = () => {
-    descriptionRef.current = true;
+    focusDescription.current = true;
     setValues(emptyReport(home));
     setDiscoveredChanged(false);
     setIdempotencyKey(crypto.randomUUID());
