@@ -8,4 +8,4 @@ export {
 } from './history.service';
 export { HistorySubjects, type HistorySubject } from './history-subjects';
 export { HistoryModule } from './history.module';
-export { canonicalJson, entryHash, GENESIS_HASH, hasChanges } from './hash-chain';
+export { canonicalJson, entryHash, GENESIS_HASH, hasChanges, snapshot } from './hash-chain';

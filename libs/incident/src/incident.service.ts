@@ -15,6 +15,9 @@ import { TimelineWriter } from './timeline-writer';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
 
+/** A list counts its matches up to this many (20 pages of 50); `totalCapped` says there are more. */
+export const LIST_COUNT_CAP = 1000;
+
 /** A title from the reporter's words: the first line, at most 200 characters. */
 function titleFrom(description: string): string {
   const firstLine = description.trim().split(/\r?\n/)[0].trim();
@@ -148,23 +151,39 @@ export class IncidentService {
   async list(principal: Principal, query: ListIncidentsQueryDto) {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
-    const qb = this.dataSource
-      .getRepository(IncidentEntity)
-      .createQueryBuilder('i')
-      .leftJoinAndSelect('i.orgUnit', 'unit');
-    whereAllowed(qb, principal.ability, 'read', 'Incident');
-    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
-    if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
-    else if (query.type) qb.andWhere('i.type = :type', { type: query.type });
-    if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
-    if (query.mine) qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
-    const [items, total] = await qb
+    const filtered = () => {
+      const qb = this.dataSource.getRepository(IncidentEntity).createQueryBuilder('i');
+      whereAllowed(qb, principal.ability, 'read', 'Incident');
+      if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+      if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
+      else if (query.type) qb.andWhere('i.type = :type', { type: query.type });
+      if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
+      if (query.mine) qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
+      return qb;
+    };
+    // The unit join is many-to-one, so LIMIT/OFFSET go straight into the SQL (TypeORM's take/skip
+    // would first select the distinct ids of every matching row to page them).
+    const page = filtered()
+      .leftJoinAndSelect('i.orgUnit', 'unit')
       .orderBy('i.reported_at', 'DESC')
       .addOrderBy('i.number', 'DESC')
-      .take(limit)
-      .skip(offset)
-      .getManyAndCount();
-    return { items, total, limit, offset };
+      .limit(limit)
+      .offset(offset);
+    // The count stops past LIST_COUNT_CAP: an exact count of a whole tenant's ten years would cost
+    // more than the page itself; beyond the cap the total is a lower bound (`totalCapped`).
+    const [countSql, countParams] = filtered()
+      .select('1')
+      .limit(LIST_COUNT_CAP + 1)
+      .getQueryAndParameters();
+    const [items, counted] = await Promise.all([
+      page.getMany(),
+      this.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM (${countSql}) matching`,
+        countParams,
+      ),
+    ]);
+    const total = Math.min(counted[0].n, LIST_COUNT_CAP);
+    return { items, total, totalCapped: counted[0].n > LIST_COUNT_CAP, limit, offset };
   }
 
   /** One incident the caller may read (with its unit), else 404. */

@@ -394,7 +394,9 @@ export const INCIDENT_RESPONSE_SCHEMA = {
 export class IncidentListDto {
   @ApiProperty({ type: 'array', items: INCIDENT_RESPONSE_SCHEMA })
   items: (IncidentDto | ReportedIncidentDto)[];
-  @ApiProperty() total: number;
+  @ApiProperty({ description: 'Matching incidents, counted up to 1 000 (see totalCapped)' }) total: number;
+  @ApiProperty({ description: 'More than 1 000 match: total is the cap, not the count' })
+  totalCapped: boolean;
   @ApiProperty() limit: number;
   @ApiProperty() offset: number;
 }
