@@ -1,5 +1,6 @@
 // The incident context: reporting, triage, timeline and the regulator clocks (domain.md §4d).
 export * from './domain';
+export * from './secrecy';
 export { IncidentModule } from './incident.module';
 export { IncidentEntity } from './incident.entity';
 export { IncidentNumberCounterEntity } from './incident-number-counter.entity';
