@@ -117,7 +117,7 @@ export function redactIncident<T extends RedactableIncident>(
   view: T,
   markings: readonly SecrecyMarkingLike[],
 ): Redacted<T> {
-  const copy: Record<string, unknown> = { ...view };
+  const copy = { ...view } as Record<string, unknown>;
   const redactions = redactionsFor(markings).filter((r) => r.field in copy);
   for (const r of redactions) {
     copy[r.field] = SECRECY_TEXT_FIELDS.includes(r.field) ? r.text : null;
