@@ -3,6 +3,7 @@ import { HistoryEntryEntity } from '@varna/history';
 import {
   IncidentEntity,
   IncidentNumberCounterEntity,
+  IncidentSecrecyMarkingEntity,
   IncidentTimelineEntryEntity,
   RegulatoryObligationEntity,
 } from '@varna/incident';
@@ -22,4 +23,5 @@ export const ENTITIES = [
   IncidentNumberCounterEntity,
   IncidentTimelineEntryEntity,
   RegulatoryObligationEntity,
+  IncidentSecrecyMarkingEntity,
 ];

@@ -7,6 +7,7 @@ import {
   INCIDENT_STATUSES,
   INCIDENT_SUBTYPES,
   INCIDENT_TYPES,
+  PERSONAL_DATA_CATEGORIES,
   REPORT_CHANNELS,
   ROOT_CAUSE_CATEGORIES,
   SEVERITIES,
@@ -16,6 +17,7 @@ import {
   type IncidentStatus,
   type IncidentSubtype,
   type IncidentType,
+  type PersonalDataCategory,
   type ReportChannel,
   type RootCauseCategory,
   type Severity,
@@ -40,6 +42,9 @@ import { allOf, oneOf } from './sql-checks';
 @Check('ck_incident__severity', oneOf('severity', SEVERITIES, true))
 @Check('ck_incident__aspects_affected', allOf('aspects_affected', ASPECTS))
 @Check('ck_incident__breach_risk_assessment', oneOf('breach_risk_assessment', BREACH_RISK_ASSESSMENTS, true))
+@Check('ck_incident__data_categories', allOf('data_categories', PERSONAL_DATA_CATEGORIES))
+@Check('ck_incident__data_subjects_approx', `"data_subjects_approx" IS NULL OR "data_subjects_approx" >= 0`)
+@Check('ck_incident__records_approx', `"records_approx" IS NULL OR "records_approx" >= 0`)
 @Check('ck_incident__root_cause_category', oneOf('root_cause_category', ROOT_CAUSE_CATEGORIES, true))
 @Check(
   'ck_incident__triaged_has_type',
@@ -144,6 +149,26 @@ export class IncidentEntity extends TenantScopedEntity {
   /** NIS2 Art. 23(3) assessment; asked for whenever the unit is covered. */
   @Column({ type: 'boolean', nullable: true })
   significantUnderCyberAct: boolean | null;
+
+  /** GDPR Art. 33(3)(a): approximate numbers of data subjects and records concerned. */
+  @Column({ type: 'int', nullable: true })
+  dataSubjectsApprox: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  recordsApprox: number | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  dataCategories: PersonalDataCategory[];
+
+  /**
+   * Linked assets and information sets (§4d): ids into the registers of §4a, which carry the
+   * foreign keys once they exist; here validated as uuids of the tenant's registers to come.
+   */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  assetIds: string[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  informationSetIds: string[];
 
   @Column({ type: 'varchar', length: 30, nullable: true })
   rootCauseCategory: RootCauseCategory | null;

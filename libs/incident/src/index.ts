@@ -5,4 +5,5 @@ export { IncidentModule } from './incident.module';
 export { IncidentEntity } from './incident.entity';
 export { IncidentNumberCounterEntity } from './incident-number-counter.entity';
 export { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
+export { IncidentSecrecyMarkingEntity } from './secrecy/incident-secrecy-marking.entity';
 export { RegulatoryObligationEntity } from './regulatory-obligation.entity';

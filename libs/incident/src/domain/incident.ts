@@ -131,6 +131,46 @@ export const ASPECT_LABELS: Record<Aspect, Labels> = {
   S: { sv: 'Spårbarhet', en: 'Traceability' },
 };
 
+/** PersonalDataCategory (domain.md §4a, after a municipal breach-report form). */
+export const PERSONAL_DATA_CATEGORIES = [
+  'IDENTITY',
+  'CONTACT',
+  'PERSONAL_ID_NUMBER',
+  'FINANCIAL',
+  'EVALUATIVE',
+  'HEALTH',
+  'ETHNIC_ORIGIN',
+  'POLITICAL_OPINION',
+  'RELIGION',
+  'TRADE_UNION',
+  'SEX_LIFE',
+  'GENETIC_BIOMETRIC',
+  'CRIMINAL_OFFENCE',
+  'LOCATION',
+  'COMMUNICATION_METADATA',
+  'OSL_SECRET',
+] as const;
+export type PersonalDataCategory = (typeof PERSONAL_DATA_CATEGORIES)[number];
+
+export const PERSONAL_DATA_CATEGORY_LABELS: Record<PersonalDataCategory, Labels> = {
+  IDENTITY: { sv: 'Identitetsuppgifter', en: 'Identity' },
+  CONTACT: { sv: 'Kontaktuppgifter', en: 'Contact details' },
+  PERSONAL_ID_NUMBER: { sv: 'Personnummer', en: 'Personal identity number' },
+  FINANCIAL: { sv: 'Ekonomiska uppgifter', en: 'Financial data' },
+  EVALUATIVE: { sv: 'Värderande uppgifter', en: 'Evaluative data' },
+  HEALTH: { sv: 'Hälsa', en: 'Health' },
+  ETHNIC_ORIGIN: { sv: 'Etniskt ursprung', en: 'Ethnic origin' },
+  POLITICAL_OPINION: { sv: 'Politiska åsikter', en: 'Political opinions' },
+  RELIGION: { sv: 'Religiös eller filosofisk övertygelse', en: 'Religious or philosophical beliefs' },
+  TRADE_UNION: { sv: 'Medlemskap i fackförening', en: 'Trade union membership' },
+  SEX_LIFE: { sv: 'Sexualliv eller sexuell läggning', en: 'Sex life or sexual orientation' },
+  GENETIC_BIOMETRIC: { sv: 'Genetiska eller biometriska uppgifter', en: 'Genetic or biometric data' },
+  CRIMINAL_OFFENCE: { sv: 'Lagöverträdelser', en: 'Criminal offences' },
+  LOCATION: { sv: 'Platsuppgifter', en: 'Location data' },
+  COMMUNICATION_METADATA: { sv: 'Kommunikationsdata', en: 'Communication metadata' },
+  OSL_SECRET: { sv: 'Uppgifter som omfattas av sekretess', en: 'Data under secrecy (OSL)' },
+};
+
 export const ROOT_CAUSE_CATEGORIES = [
   'HUMAN_ERROR',
   'ROUTINE_MISSING',
@@ -285,6 +325,8 @@ export const TIMELINE_KINDS = [
   'OBLIGATION_NOT_REQUIRED',
   'OBLIGATION_WITHDRAWN',
   'OBLIGATION_RESCHEDULED',
+  'SECRECY_MARKED',
+  'SECRECY_UNMARKED',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -303,6 +345,8 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, Labels> = {
   OBLIGATION_NOT_REQUIRED: { sv: 'Rapport krävs inte', en: 'Report not required' },
   OBLIGATION_WITHDRAWN: { sv: 'Rapporteringskrav utgår', en: 'Reporting obligation withdrawn' },
   OBLIGATION_RESCHEDULED: { sv: 'Tidsfrist satt', en: 'Deadline set' },
+  SECRECY_MARKED: { sv: 'Sekretessmarkering', en: 'Secrecy marking' },
+  SECRECY_UNMARKED: { sv: 'Sekretessmarkering borttagen', en: 'Secrecy marking removed' },
 };
 
 /** How a regulator stage was closed; null while open. */
