@@ -140,6 +140,9 @@ describe('route inventory', () => {
         'POST /api/incidents/:id/obligations/:obligationId/submit',
         'POST /api/incidents/:id/obligations/:obligationId/not-required',
         'POST /api/incidents/:id/obligations/:obligationId/withdraw',
+        'GET /api/incidents/export',
+        'POST /api/incidents/:id/secrecy-markings',
+        'DELETE /api/incidents/:id/secrecy-markings/:markingId',
       ]),
     );
     expect(new Set(routes.map(label)).size).toBe(routes.length);

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorySubjects } from '@varna/history';
 import { OrganisationModule, OrgPathDependents } from '@varna/organisation';
 import { IncidentController } from './incident.controller';
+import { IncidentExportService } from './incident-export.service';
 import { IncidentHandlingService } from './incident-handling.service';
 import { IncidentEntity } from './incident.entity';
 import { IncidentService } from './incident.service';
@@ -12,6 +13,8 @@ import { ObligationController } from './obligation.controller';
 import { ObligationSchedule } from './obligation-schedule';
 import { ObligationService } from './obligation.service';
 import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
+import { SecrecyController } from './secrecy/secrecy.controller';
+import { SecrecyService } from './secrecy/secrecy.service';
 import { TimelineController } from './timeline.controller';
 import { TimelineService } from './timeline.service';
 import { TimelineWriter } from './timeline-writer';
@@ -19,11 +22,19 @@ import { TimelineWriter } from './timeline-writer';
 /** Incidents and deviations: reporting, triage, timeline and regulator clocks (domain.md §4d). */
 @Module({
   imports: [OrganisationModule],
-  controllers: [IncidentController, TimelineController, ObligationController, IncidentStatisticsController],
+  controllers: [
+    IncidentController,
+    TimelineController,
+    ObligationController,
+    IncidentStatisticsController,
+    SecrecyController,
+  ],
   providers: [
     IncidentService,
     IncidentHandlingService,
+    IncidentExportService,
     IncidentStatisticsService,
+    SecrecyService,
     ObligationService,
     ObligationSchedule,
     TimelineService,

@@ -5,9 +5,9 @@ import { Clock, stockholmDate } from '@varna/core';
 import { canonicalJson, changeBy, HistoryService } from '@varna/history';
 import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { formatIncidentNumber } from './domain';
-import type { CreateIncidentDto, ListIncidentsQueryDto } from './dto/incident.dto';
+import type { CreateIncidentDto, ExportIncidentsQueryDto, ListIncidentsQueryDto } from './dto/incident.dto';
 import { incidentSubject } from './incident-access';
 import { IncidentErrors } from './incident.errors';
 import { IncidentEntity } from './incident.entity';
@@ -19,6 +19,20 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
 function titleFrom(description: string): string {
   const firstLine = description.trim().split(/\r?\n/)[0].trim();
   return firstLine.length <= 200 ? firstLine : `${firstLine.slice(0, 199)}…`;
+}
+
+/** The filters of the incident list, shared by the register export (alias `i`). */
+export function applyListFilters(
+  qb: SelectQueryBuilder<IncidentEntity>,
+  principal: Principal,
+  query: ExportIncidentsQueryDto,
+): SelectQueryBuilder<IncidentEntity> {
+  if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+  if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
+  else if (query.type) qb.andWhere('i.type = :type', { type: query.type });
+  if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
+  if (query.mine) qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
+  return qb;
 }
 
 /** Reporting, reading and the shared lookups of the incident context. */
@@ -153,11 +167,7 @@ export class IncidentService {
       .createQueryBuilder('i')
       .leftJoinAndSelect('i.orgUnit', 'unit');
     whereAllowed(qb, principal.ability, 'read', 'Incident');
-    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
-    if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
-    else if (query.type) qb.andWhere('i.type = :type', { type: query.type });
-    if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
-    if (query.mine) qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
+    applyListFilters(qb, principal, query);
     const [items, total] = await qb
       .orderBy('i.reported_at', 'DESC')
       .addOrderBy('i.number', 'DESC')
