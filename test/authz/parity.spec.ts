@@ -35,6 +35,7 @@ const TABLE_OF: Record<SubjectName, string> = {
   RegulatoryObligation: 'regulatory_obligation',
   // Aggregated figures are checked on the incident rows they count (the statistics service).
   IncidentStatistics: 'incident',
+  Notification: 'notification',
 };
 
 interface Fixture {
@@ -179,6 +180,12 @@ beforeAll(async () => {
 
   demoTenant = await t.demoTenantId();
   otherTenant = await addSecondTenant();
+
+  // Notifications are created by jobs, so the demo has none: one per person of both tenants.
+  await t.dataSource.query(
+    `INSERT INTO notification (tenant_id, recipient_id, kind, subject_type, subject_id, text, dedupe_key, notified_at)
+     SELECT p.tenant_id, p.id, 'PARITY', 'Person', p.id, 'Parity', 'parity:' || p.id, now() FROM person p`,
+  );
 
   const loader = t.app.get(ActorLoader);
   const people = await t.dataSource.getRepository(PersonEntity).find({ order: { username: 'ASC' } });

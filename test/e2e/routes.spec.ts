@@ -143,6 +143,8 @@ describe('route inventory', () => {
         'GET /api/incidents/export',
         'POST /api/incidents/:id/secrecy-markings',
         'DELETE /api/incidents/:id/secrecy-markings/:markingId',
+        'GET /api/notifications',
+        'POST /api/notifications/:id/read',
       ]),
     );
     expect(new Set(routes.map(label)).size).toBe(routes.length);
@@ -322,7 +324,10 @@ describe('bad bodies, as the ADMIN (viktor.berglof) or, where the ADMIN has no r
   it('covers every write route', () => {
     expect(writes.length).toBeGreaterThanOrEqual(10);
     // Every write except sign-out reads a body DTO.
-    expect(writes.filter((r) => !r.hasBody).map(label)).toEqual(['POST /api/auth/logout']);
+    expect(writes.filter((r) => !r.hasBody).map(label)).toEqual([
+      'POST /api/auth/logout',
+      'POST /api/notifications/:id/read',
+    ]);
   });
 
   it('an unknown field is refused with 400, naming the field', async () => {

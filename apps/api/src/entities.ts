@@ -7,6 +7,7 @@ import {
   IncidentTimelineEntryEntity,
   RegulatoryObligationEntity,
 } from '@varna/incident';
+import { NotificationEntity } from '@varna/notification';
 import { OrgUnitEntity, PersonEntity, RoleAssignmentEntity, TenantEntity } from '@varna/organisation';
 
 /** Every entity of the installation: the one list the app, the CLI and the tests share. */
@@ -24,4 +25,5 @@ export const ENTITIES = [
   IncidentTimelineEntryEntity,
   RegulatoryObligationEntity,
   IncidentSecrecyMarkingEntity,
+  NotificationEntity,
 ];

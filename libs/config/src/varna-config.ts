@@ -81,6 +81,12 @@ export class VarnaConfig {
   @IsString()
   bodyLimit = '1mb';
 
+  /** How often the incident escalation step runs, in seconds (0 = never; never under NODE_ENV=test). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  escalationIntervalSeconds = 300;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel = 'info';
 
@@ -106,6 +112,7 @@ const ENV_KEYS: Record<string, keyof VarnaConfig> = {
   VARNA_LOGIN_MAX_FAILURES_PER_IP: 'loginMaxFailuresPerIp',
   VARNA_COOKIE_SECURE: 'cookieSecure',
   VARNA_BODY_LIMIT: 'bodyLimit',
+  VARNA_ESCALATION_INTERVAL_SECONDS: 'escalationIntervalSeconds',
   LOG_LEVEL: 'logLevel',
   VARNA_TRUST_PROXY: 'trustProxy',
 };

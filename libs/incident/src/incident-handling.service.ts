@@ -25,6 +25,7 @@ import { toObligationClock } from './obligation.mapper';
 import { ObligationSchedule } from './obligation-schedule';
 import { changeEvents } from './incident-changes';
 import { TimelineWriter } from './timeline-writer';
+import { IncidentAlertsService } from './incident-alerts.service';
 
 /** Set at triage, not before. */
 const TRIAGE_FIELDS = [
@@ -45,6 +46,7 @@ export class IncidentHandlingService {
     private readonly timeline: TimelineWriter,
     private readonly history: HistoryService,
     private readonly clock: Clock,
+    private readonly alerts: IncidentAlertsService,
   ) {}
 
   /** REPORTED → TRIAGED: type, severity, unit and personal data settled; the regulator clocks start. */
@@ -102,6 +104,7 @@ export class IncidentHandlingService {
       );
       await this.obligations.createApplicable(m, principal, saved, unit);
       await this.obligations.completeBreachLog(m, principal, saved);
+      await this.alerts.severeIncident(m, saved);
       return saved.id;
     });
     return this.incidents.reload(this.dataSource.manager, savedId);
@@ -241,6 +244,8 @@ export class IncidentHandlingService {
       );
       if (saved.status !== 'REPORTED') await this.obligations.createApplicable(m, principal, saved, unit);
       await this.obligations.completeBreachLog(m, principal, saved);
+      // BR-D6: a change that makes the incident severe or a breach tells the CISO and the DPO.
+      if (saved.status !== 'REPORTED') await this.alerts.severeIncident(m, saved);
       return saved.id;
     });
     return this.incidents.reload(this.dataSource.manager, savedId);

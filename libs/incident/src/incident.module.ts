@@ -1,7 +1,10 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorySubjects } from '@varna/history';
+import { NotificationModule } from '@varna/notification';
 import { OrganisationModule, OrgPathDependents } from '@varna/organisation';
 import { IncidentController } from './incident.controller';
+import { EscalationScheduler } from './escalation.scheduler';
+import { IncidentAlertsService } from './incident-alerts.service';
 import { IncidentExportService } from './incident-export.service';
 import { IncidentHandlingService } from './incident-handling.service';
 import { IncidentEntity } from './incident.entity';
@@ -21,7 +24,7 @@ import { TimelineWriter } from './timeline-writer';
 
 /** Incidents and deviations: reporting, triage, timeline and regulator clocks (domain.md §4d). */
 @Module({
-  imports: [OrganisationModule],
+  imports: [OrganisationModule, NotificationModule],
   controllers: [
     IncidentController,
     TimelineController,
@@ -33,6 +36,8 @@ import { TimelineWriter } from './timeline-writer';
     IncidentService,
     IncidentHandlingService,
     IncidentExportService,
+    IncidentAlertsService,
+    EscalationScheduler,
     IncidentStatisticsService,
     SecrecyService,
     ObligationService,

@@ -2,6 +2,7 @@
 export * from './domain';
 export * from './secrecy';
 export { IncidentModule } from './incident.module';
+export { IncidentAlertsService, type EscalationRun } from './incident-alerts.service';
 export { IncidentEntity } from './incident.entity';
 export { IncidentNumberCounterEntity } from './incident-number-counter.entity';
 export { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';

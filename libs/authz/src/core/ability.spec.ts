@@ -90,6 +90,8 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
         orgUnitPath: PATHS[A1],
         type: 'PERSONAL_DATA_BREACH',
       });
+    case 'Notification':
+      return tag('Notification', { id: 'notification-1', tenantId, recipientId: personId });
   }
 }
 
@@ -187,6 +189,8 @@ describe('what every account holds (EMPLOYEE)', () => {
         'read Session',
         'delete Session',
         'update Credential',
+        'read Notification',
+        'update Notification',
         'create Incident',
         'read Incident',
       ].sort(),

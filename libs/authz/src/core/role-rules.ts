@@ -41,6 +41,8 @@ function everyone(rules: RuleWriter): void {
   rules.allow('read', 'HistoryEntry');
   rules.allow(['read', 'delete'], 'Session', { personId: rules.actor.personId });
   rules.allow('update', 'Credential', { personId: rules.actor.personId });
+  // The in-app inbox (§5.5): read and mark read one's own notifications.
+  rules.allow(['read', 'update'], 'Notification', { recipientId: rules.actor.personId });
   // D-08: anyone reports an incident for any unit and follows their own reports (status and
   // outcome only: the API answers the reporter with a reporter's view).
   rules.allow('create', 'Incident');

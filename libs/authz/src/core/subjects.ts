@@ -102,6 +102,13 @@ export interface IncidentStatisticsSubject extends ForcedSubject<'IncidentStatis
   type: string | null;
 }
 
+/** An in-app notification (§5.5): each person reads and acknowledges their own. */
+export interface NotificationSubject extends ForcedSubject<'Notification'> {
+  id: string;
+  tenantId: string;
+  recipientId: string;
+}
+
 export type AppSubject =
   | TenantSubject
   | OrgUnitSubject
@@ -113,7 +120,8 @@ export type AppSubject =
   | IncidentSubject
   | IncidentTimelineEntrySubject
   | RegulatoryObligationSubject
-  | IncidentStatisticsSubject;
+  | IncidentStatisticsSubject
+  | NotificationSubject;
 
 export const SUBJECT_NAMES = [
   'Tenant',
@@ -123,6 +131,7 @@ export const SUBJECT_NAMES = [
   'HistoryEntry',
   'Session',
   'Credential',
+  'Notification',
   'Incident',
   'IncidentTimelineEntry',
   'RegulatoryObligation',
