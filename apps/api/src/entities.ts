@@ -5,6 +5,7 @@ import {
   IncidentNumberCounterEntity,
   IncidentSecrecyMarkingEntity,
   IncidentTimelineEntryEntity,
+  InformationNoticeEntity,
   RegulatoryObligationEntity,
 } from '@varna/incident';
 import { NotificationEntity } from '@varna/notification';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   RegulatoryObligationEntity,
   IncidentSecrecyMarkingEntity,
   NotificationEntity,
+  InformationNoticeEntity,
 ];

@@ -50,6 +50,11 @@ import { allOf, oneOf } from './sql-checks';
   'ck_incident__triaged_has_type',
   `"status" = 'REPORTED' OR "status" = 'REJECTED' OR "type" IS NOT NULL`,
 )
+@Check(
+  'ck_incident__quality_bridge_answer',
+  `"quality_bridge_answer" IS NULL OR "quality_bridge_answer" IN ('YES','NO')`,
+)
+@Check('ck_incident__merged', `("status" = 'MERGED') = ("merged_into_id" IS NOT NULL)`)
 @Check('ck_incident__aware_at', `"aware_at" <= "reported_at"`)
 export class IncidentEntity extends TenantScopedEntity {
   static readonly modelName = 'Incident';
@@ -184,6 +189,26 @@ export class IncidentEntity extends TenantScopedEntity {
 
   @Column({ type: 'text', nullable: true })
   lessonsLearned: string | null;
+
+  /** MERGED: the incident it was merged into, which carries its clocks from then on. */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => IncidentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: IncidentEntity;
+
+  /** BR-D4: the deviation this personal data breach was created from by the quality bridge. */
+  @Column({ type: 'uuid', nullable: true })
+  bridgedFromId: string | null;
+
+  @ManyToOne(() => IncidentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'bridged_from_id' })
+  bridgedFrom?: IncidentEntity;
+
+  /** BR-D4: the answer to "Är detta en personuppgiftsincident?" on a SECRECY/REGISTRATION_ARCHIVE deviation. */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  qualityBridgeAnswer: 'YES' | 'NO' | null;
 
   /** Id in the SOSFS 2011:9 deviation system (BR-D4). */
   @Column({ type: 'varchar', length: 100, nullable: true })

@@ -7,4 +7,5 @@ export { IncidentEntity } from './incident.entity';
 export { IncidentNumberCounterEntity } from './incident-number-counter.entity';
 export { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
 export { IncidentSecrecyMarkingEntity } from './secrecy/incident-secrecy-marking.entity';
+export { InformationNoticeEntity } from './information-notice.entity';
 export { RegulatoryObligationEntity } from './regulatory-obligation.entity';

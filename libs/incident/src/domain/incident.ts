@@ -327,6 +327,10 @@ export const TIMELINE_KINDS = [
   'OBLIGATION_RESCHEDULED',
   'SECRECY_MARKED',
   'SECRECY_UNMARKED',
+  'MERGED',
+  'MERGED_FROM',
+  'QUALITY_BRIDGE',
+  'NOTICE_SENT',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -347,6 +351,10 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, Labels> = {
   OBLIGATION_RESCHEDULED: { sv: 'Tidsfrist satt', en: 'Deadline set' },
   SECRECY_MARKED: { sv: 'Sekretessmarkering', en: 'Secrecy marking' },
   SECRECY_UNMARKED: { sv: 'Sekretessmarkering borttagen', en: 'Secrecy marking removed' },
+  MERGED: { sv: 'Sammanslagen med annan incident', en: 'Merged into another incident' },
+  MERGED_FROM: { sv: 'Annan incident sammanslagen hit', en: 'Another incident merged into this' },
+  QUALITY_BRIDGE: { sv: 'Bedömd som personuppgiftsincident?', en: 'Personal data breach?' },
+  NOTICE_SENT: { sv: 'Information lämnad', en: 'Information notice sent' },
 };
 
 /** How a regulator stage was closed; null while open. */
