@@ -98,6 +98,12 @@ export const IncidentErrors = {
     badRequest('OBLIGATION_DECISION_AT_NOT_APPLICABLE', 'Steget startar inte vid ett beslut.', [
       { field: 'decisionAt', messages: ['Endast för steg som räknas från ett beslut (IVO).'] },
     ]),
+  mergeInvalid: (message: string) => conflict('INCIDENT_MERGE_INVALID', message),
+  qualityBridgeNotApplicable: () =>
+    conflict(
+      'INCIDENT_QUALITY_BRIDGE_NOT_APPLICABLE',
+      'Frågan ställs för avvikelser om sekretess eller registrering och arkiv som inte redan besvarats.',
+    ),
   provisionInvalid: () =>
     badRequest(
       'SECRECY_PROVISION_INVALID',

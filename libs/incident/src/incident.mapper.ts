@@ -1,6 +1,7 @@
 import type { Principal } from '@varna/authz';
 import {
   availableTransitions,
+  qualityBridgeAsked,
   INCIDENT_STATUS_LABELS,
   INCIDENT_SUBTYPE_LABELS,
   INCIDENT_TYPE_LABELS,
@@ -120,6 +121,10 @@ function plainIncidentDto(
     assetIds: i.assetIds,
     informationSetIds: i.informationSetIds,
     qualityDeviationRef: i.qualityDeviationRef,
+    mergedIntoId: i.mergedIntoId,
+    bridgedFromId: i.bridgedFromId,
+    qualityBridgeAnswer: i.qualityBridgeAnswer,
+    qualityBridgeAsked: qualityBridgeAsked(i),
     triagedAt: iso(i.triagedAt),
     closedAt: iso(i.closedAt),
     pendingAssessments:

@@ -6,6 +6,8 @@ import { IncidentController } from './incident.controller';
 import { EscalationScheduler } from './escalation.scheduler';
 import { IncidentAlertsService } from './incident-alerts.service';
 import { IncidentExportService } from './incident-export.service';
+import { IncidentLinksController } from './incident-links.controller';
+import { IncidentLinksService } from './incident-links.service';
 import { IncidentHandlingService } from './incident-handling.service';
 import { IncidentEntity } from './incident.entity';
 import { IncidentService } from './incident.service';
@@ -31,12 +33,14 @@ import { TimelineWriter } from './timeline-writer';
     ObligationController,
     IncidentStatisticsController,
     SecrecyController,
+    IncidentLinksController,
   ],
   providers: [
     IncidentService,
     IncidentHandlingService,
     IncidentExportService,
     IncidentAlertsService,
+    IncidentLinksService,
     EscalationScheduler,
     IncidentStatisticsService,
     SecrecyService,

@@ -236,6 +236,11 @@ export class IncidentService {
     return person;
   }
 
+  /** The next number for an incident reported at `reportedAt` (the quality bridge's breach). */
+  nextNumber(m: EntityManager, tenantId: string, reportedAt: Date): Promise<string> {
+    return this.allocateNumber(m, tenantId, Number(stockholmDate(reportedAt).slice(0, 4)));
+  }
+
   /**
    * The next number of the tenant's year: one upsert whose row lock holds until commit, so two
    * reports never share a number and a rolled-back report gives its number back.

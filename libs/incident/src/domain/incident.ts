@@ -367,3 +367,23 @@ export function formatIncidentNumber(year: number, sequence: number): string {
 }
 
 export const INCIDENT_NUMBER_PATTERN = /^INC-\d{4}-\d{4,}$/;
+
+/** BR-D4: the deviation subtypes that ask "Är detta en personuppgiftsincident?". */
+export const QUALITY_BRIDGE_SUBTYPES: readonly IncidentSubtype[] = ['SECRECY', 'REGISTRATION_ARCHIVE'];
+
+/** The quality-bridge question is open: a SECRECY/REGISTRATION_ARCHIVE deviation, open, not yet answered. */
+export function qualityBridgeAsked(i: {
+  type: IncidentType | null;
+  subtype: IncidentSubtype | null;
+  status: IncidentStatus;
+  qualityBridgeAnswer: 'YES' | 'NO' | null;
+}): boolean {
+  return (
+    i.type === 'DEVIATION' &&
+    i.subtype !== null &&
+    QUALITY_BRIDGE_SUBTYPES.includes(i.subtype) &&
+    OPEN_STATUSES.includes(i.status) &&
+    i.status !== 'REPORTED' &&
+    i.qualityBridgeAnswer === null
+  );
+}

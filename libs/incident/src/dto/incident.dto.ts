@@ -434,6 +434,23 @@ export class IncidentDto {
   @ApiProperty({ type: String, format: 'uuid', isArray: true }) assetIds: string[];
   @ApiProperty({ type: String, format: 'uuid', isArray: true }) informationSetIds: string[];
   @ApiPropertyOptional({ nullable: true, type: String }) qualityDeviationRef: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'MERGED: merged into' })
+  mergedIntoId: string | null;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The deviation the quality bridge created this breach from (BR-D4)',
+  })
+  bridgedFromId: string | null;
+  @ApiPropertyOptional({
+    enum: ['YES', 'NO'],
+    nullable: true,
+    description: 'Är detta en personuppgiftsincident?',
+  })
+  qualityBridgeAnswer: 'YES' | 'NO' | null;
+  @ApiProperty({ description: 'The quality-bridge question is open for this deviation (BR-D4)' })
+  qualityBridgeAsked: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) triagedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) closedAt: string | null;
   @ApiProperty({
@@ -455,6 +472,48 @@ export class IncidentDto {
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty() version: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merge, quality bridge (BR-D4), information notices (BR-D5)
+// ---------------------------------------------------------------------------------------------
+
+export class MergeIncidentDto {
+  @ApiProperty({ description: 'The version of the incident merged away' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ format: 'uuid', description: 'The incident it is merged into' }) @IsUUID() targetId: string;
+  @ApiProperty({ maxLength: 2000 }) @IsString() @Length(1, 2000) reason: string;
+}
+
+export class QualityBridgeDto {
+  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty({ enum: ['YES', 'NO'], description: 'Är detta en personuppgiftsincident?' })
+  @IsIn(['YES', 'NO'])
+  answer: 'YES' | 'NO';
+}
+
+export class CreateInformationNoticeDto {
+  @ApiProperty({ maxLength: 200, description: 'The unit, organisation or person informed' })
+  @IsString()
+  @Length(1, 200)
+  recipient: string;
+
+  @ApiProperty({ maxLength: TEXT_MAX, description: 'What was told' })
+  @IsString()
+  @Length(1, TEXT_MAX)
+  text: string;
+}
+
+export class InformationNoticeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) incidentId: string;
+  @ApiProperty() recipient: string;
+  @ApiProperty() text: string;
+  @ApiProperty() sentAt: string;
+  @ApiProperty({ format: 'uuid' }) sentById: string;
+}
+
+export class InformationNoticeListDto {
+  @ApiProperty({ type: InformationNoticeDto, isArray: true }) items: InformationNoticeDto[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -506,4 +565,15 @@ export class IncidentListDto {
   @ApiProperty() total: number;
   @ApiProperty() limit: number;
   @ApiProperty() offset: number;
+}
+
+export class QualityBridgeResultDto {
+  @ApiProperty({ oneOf: INCIDENT_RESPONSE_SCHEMA.oneOf }) deviation: IncidentDto | ReportedIncidentDto;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The breach created on "Ja"',
+  })
+  breachId: string | null;
 }
