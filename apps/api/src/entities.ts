@@ -1,6 +1,8 @@
 import { CredentialEntity, LoginAttemptEntity, SessionEntity } from '@varna/auth';
 import { HistoryEntryEntity } from '@varna/history';
 import {
+  IncidentAttachmentContentEntity,
+  IncidentAttachmentEntity,
   IncidentEntity,
   IncidentNumberCounterEntity,
   IncidentSecrecyMarkingEntity,
@@ -28,4 +30,6 @@ export const ENTITIES = [
   IncidentSecrecyMarkingEntity,
   NotificationEntity,
   InformationNoticeEntity,
+  IncidentAttachmentEntity,
+  IncidentAttachmentContentEntity,
 ];

@@ -26,6 +26,7 @@ import { ObligationSchedule } from './obligation-schedule';
 import { changeEvents } from './incident-changes';
 import { TimelineWriter } from './timeline-writer';
 import { IncidentAlertsService } from './incident-alerts.service';
+import { followIncidentAttachments } from './attachments/attachment.service';
 
 /** Set at triage, not before. */
 const TRIAGE_FIELDS = [
@@ -292,11 +293,12 @@ export class IncidentHandlingService {
     incident.awareAt = next;
   }
 
-  /** Timeline entries, stages and the scope columns follow a new unit or type. */
+  /** Timeline entries, stages, attachments and the scope columns follow a new unit or type. */
   private async followUp(m: EntityManager, before: IncidentEntity, after: IncidentEntity) {
     if (before.orgUnitId !== after.orgUnitId || before.type !== after.type) {
       await this.timeline.followIncident(m, after);
       await this.obligations.followIncident(m, after);
+      await followIncidentAttachments(m, after);
     }
   }
 

@@ -2,6 +2,11 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorySubjects } from '@varna/history';
 import { NotificationModule } from '@varna/notification';
 import { OrganisationModule, OrgPathDependents } from '@varna/organisation';
+import { AttachmentController } from './attachments/attachment.controller';
+import { AttachmentService } from './attachments/attachment.service';
+import { IncidentAttachmentEntity } from './attachments/incident-attachment.entity';
+import { DraftController } from './drafts/draft.controller';
+import { DraftService } from './drafts/draft.service';
 import { IncidentController } from './incident.controller';
 import { EscalationScheduler } from './escalation.scheduler';
 import { IncidentAlertsService } from './incident-alerts.service';
@@ -34,6 +39,8 @@ import { TimelineWriter } from './timeline-writer';
     IncidentStatisticsController,
     SecrecyController,
     IncidentLinksController,
+    AttachmentController,
+    DraftController,
   ],
   providers: [
     IncidentService,
@@ -48,6 +55,8 @@ import { TimelineWriter } from './timeline-writer';
     ObligationSchedule,
     TimelineService,
     TimelineWriter,
+    AttachmentService,
+    DraftService,
   ],
 })
 export class IncidentModule implements OnModuleInit {
@@ -74,7 +83,19 @@ export class IncidentModule implements OnModuleInit {
       subject: 'RegulatoryObligation',
       entity: RegulatoryObligationEntity,
     });
-    for (const table of ['incident', 'incident_timeline_entry', 'regulatory_obligation']) {
+    // The uploader (often the reporter) is in an attachment's snapshots: its history is for handlers.
+    this.historySubjects.register({
+      entityType: 'IncidentAttachment',
+      subject: 'IncidentAttachment',
+      entity: IncidentAttachmentEntity,
+      readAction: 'delete',
+    });
+    for (const table of [
+      'incident',
+      'incident_timeline_entry',
+      'regulatory_obligation',
+      'incident_attachment',
+    ]) {
       this.pathDependents.register({ table, unitColumn: 'org_unit_id', pathColumn: 'org_unit_path' });
     }
   }

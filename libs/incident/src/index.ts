@@ -9,3 +9,4 @@ export { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
 export { IncidentSecrecyMarkingEntity } from './secrecy/incident-secrecy-marking.entity';
 export { InformationNoticeEntity } from './information-notice.entity';
 export { RegulatoryObligationEntity } from './regulatory-obligation.entity';
+export * from './attachments';

@@ -92,6 +92,17 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
       });
     case 'Notification':
       return tag('Notification', { id: 'notification-1', tenantId, recipientId: personId });
+    case 'IncidentAttachment':
+      return tag('IncidentAttachment', {
+        id: 'attachment-1',
+        tenantId,
+        incidentId: 'incident-1',
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        incidentType: 'PERSONAL_DATA_BREACH',
+        incidentReporterId: personId,
+        uploadedById: personId,
+      });
   }
 }
 
@@ -193,6 +204,8 @@ describe('what every account holds (EMPLOYEE)', () => {
         'update Notification',
         'create Incident',
         'read Incident',
+        'read IncidentAttachment',
+        'create IncidentAttachment',
       ].sort(),
     );
   });

@@ -47,6 +47,11 @@ function everyone(rules: RuleWriter): void {
   // outcome only: the API answers the reporter with a reporter's view).
   rules.allow('create', 'Incident');
   rules.allow('read', 'Incident', { reporterId: rules.actor.personId });
+  // The reporter adds files to the own report and lists the own uploads (not the handlers').
+  rules.allow(['read', 'create'], 'IncidentAttachment', {
+    incidentReporterId: rules.actor.personId,
+    uploadedById: rules.actor.personId,
+  });
 }
 
 /** Roles that read the people directory tenant-wide (matrix row "Org tree, people, role assignments"). */
@@ -82,6 +87,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       ...NOT_REQUIRED,
     });
     rules.allow('read', 'IncidentStatistics');
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment');
   },
 
   COORDINATOR: (rules, grant) => {
@@ -92,6 +98,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     // Prepares the notifications; the decisions are the head's, the DPO's and the CISO's.
     rules.allow(['read', 'update'], 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
   },
 
   DPO: (rules, grant) => {
@@ -107,6 +114,10 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'update'], 'RegulatoryObligation', gdpr);
     rules.allow('approve', 'RegulatoryObligation', { ...gdpr, ...NOT_REQUIRED });
     rules.allow('read', 'IncidentStatistics', { ...incidentScope(grant), type: PERSONAL_DATA_BREACH });
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', {
+      ...incidentScope(grant),
+      incidentType: PERSONAL_DATA_BREACH,
+    });
   },
 
   HEAD: (rules, grant) => {
@@ -128,6 +139,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       ...NOT_REQUIRED,
     });
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
   },
 
   MANAGER: (rules, grant) => {
@@ -137,6 +149,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'create'], 'IncidentTimelineEntry', incidentScope(grant));
     rules.allow('read', 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
   },
 
   AUDITOR: (rules) => {
@@ -148,6 +161,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'export'], 'IncidentTimelineEntry');
     rules.allow(['read', 'export'], 'RegulatoryObligation');
     rules.allow('read', 'IncidentStatistics');
+    // The list; the content only of incidents without secrecy markings (ADR 0013).
+    rules.allow('read', 'IncidentAttachment');
   },
 
   ELECTED: (rules, grant) => {

@@ -331,6 +331,9 @@ export const TIMELINE_KINDS = [
   'MERGED_FROM',
   'QUALITY_BRIDGE',
   'NOTICE_SENT',
+  'EXPORTED',
+  'ATTACHMENT_ADDED',
+  'ATTACHMENT_REMOVED',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -355,6 +358,9 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, Labels> = {
   MERGED_FROM: { sv: 'Annan incident sammanslagen hit', en: 'Another incident merged into this' },
   QUALITY_BRIDGE: { sv: 'Bedömd som personuppgiftsincident?', en: 'Personal data breach?' },
   NOTICE_SENT: { sv: 'Information lämnad', en: 'Information notice sent' },
+  EXPORTED: { sv: 'Export gjord', en: 'Export made' },
+  ATTACHMENT_ADDED: { sv: 'Bilaga tillagd', en: 'Attachment added' },
+  ATTACHMENT_REMOVED: { sv: 'Bilaga borttagen', en: 'Attachment removed' },
 };
 
 /** How a regulator stage was closed; null while open. */
