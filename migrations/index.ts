@@ -1,10 +1,18 @@
 import { CreateFoundation1796154107714 } from './1796154107714-CreateFoundation';
 import { CreateIncidents1796157777692 } from './1796157777692-CreateIncidents';
+import { IncidentSecrecyMarkings1796165360236 } from './1796165360236-IncidentSecrecyMarkings';
+import { Notifications1796166814851 } from './1796166814851-Notifications';
 import { IncidentListIndexes1796167793094 } from './1796167793094-IncidentListIndexes';
+import { IncidentAttachments1796167900645 } from './1796167900645-IncidentAttachments';
+import { IncidentMergeBridgeNotices1796167957027 } from './1796167957027-IncidentMergeBridgeNotices';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
 export const MIGRATIONS = [
   CreateFoundation1796154107714,
   CreateIncidents1796157777692,
+  IncidentSecrecyMarkings1796165360236,
+  Notifications1796166814851,
   IncidentListIndexes1796167793094,
+  IncidentAttachments1796167900645,
+  IncidentMergeBridgeNotices1796167957027,
 ];

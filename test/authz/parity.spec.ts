@@ -15,6 +15,7 @@ import type { EntityMetadata, ObjectLiteral } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../apps/api/src/entities';
 import { startTestApp, type TestApp } from '../support/app';
+import { incidentId } from '../support/incidents';
 import { createOtherTenant } from '../support/other-tenant';
 
 /*
@@ -35,6 +36,8 @@ const TABLE_OF: Record<SubjectName, string> = {
   RegulatoryObligation: 'regulatory_obligation',
   // Aggregated figures are checked on the incident rows they count (the statistics service).
   IncidentStatistics: 'incident',
+  Notification: 'notification',
+  IncidentAttachment: 'incident_attachment',
 };
 
 interface Fixture {
@@ -148,7 +151,9 @@ async function addSecondTenant(): Promise<string> {
     return id as string;
   };
   const breach = await incident('INC-2026-0001', grandchild, local, 'PERSONAL_DATA_BREACH');
-  await incident('INC-2026-0002', child, shared, null);
+  const untriaged = await incident('INC-2026-0002', child, shared, null);
+  await attach(breach, local);
+  await attach(untriaged, shared);
   await q(
     `INSERT INTO regulatory_obligation (tenant_id, incident_id, org_unit_id, org_unit_path, regime, stage, anchor,
                                         anchor_at, deadline_at, receiver)
@@ -157,6 +162,28 @@ async function addSecondTenant(): Promise<string> {
     [tenant, breach, grandchild.id, grandchild.path],
   );
   return tenant;
+}
+
+/** An attachment row (metadata only) of an incident, placed like it, uploaded by `uploader`. */
+async function attach(incidentId: string, uploader: string): Promise<void> {
+  await t.dataSource.query(
+    `INSERT INTO incident_attachment (tenant_id, incident_id, org_unit_id, org_unit_path, incident_type,
+                                      incident_reporter_id, file_name, content_type, size_bytes, sha256,
+                                      scan_status, uploaded_by_id, uploaded_at)
+     SELECT i.tenant_id, i.id, i.org_unit_id, i.org_unit_path, i.type, i.reporter_id, 'bilaga.txt', 'text/plain',
+            1, repeat('0', 64), 'NOT_SCANNED', $2, '2026-11-16T08:00:00Z'
+       FROM incident i WHERE i.id = $1`,
+    [incidentId, uploader],
+  );
+}
+
+/** Demo attachments: the reporter's own and a handler's on INC-01, a handler's on INC-09 (EVE). */
+async function addDemoAttachments(): Promise<void> {
+  const inc01 = await incidentId(t, 'INC-2026-0001');
+  const inc09 = await incidentId(t, 'INC-2026-0009');
+  await attach(inc01, await t.personId('emma.rahimi'));
+  await attach(inc01, await t.personId('nora.falk'));
+  await attach(inc09, await t.personId('emil.hagg'));
 }
 
 beforeAll(async () => {
@@ -178,7 +205,14 @@ beforeAll(async () => {
   );
 
   demoTenant = await t.demoTenantId();
+  await addDemoAttachments();
   otherTenant = await addSecondTenant();
+
+  // Notifications are created by jobs, so the demo has none: one per person of both tenants.
+  await t.dataSource.query(
+    `INSERT INTO notification (tenant_id, recipient_id, kind, subject_type, subject_id, text, dedupe_key, notified_at)
+     SELECT p.tenant_id, p.id, 'PARITY', 'Person', p.id, 'Parity', 'parity:' || p.id, now() FROM person p`,
+  );
 
   const loader = t.app.get(ActorLoader);
   const people = await t.dataSource.getRepository(PersonEntity).find({ order: { username: 'ASC' } });

@@ -140,6 +140,23 @@ describe('route inventory', () => {
         'POST /api/incidents/:id/obligations/:obligationId/submit',
         'POST /api/incidents/:id/obligations/:obligationId/not-required',
         'POST /api/incidents/:id/obligations/:obligationId/withdraw',
+        'POST /api/incidents/:id/attachments',
+        'GET /api/incidents/:id/attachments',
+        'GET /api/incidents/:id/attachments/:attachmentId',
+        'DELETE /api/incidents/:id/attachments/:attachmentId',
+        'GET /api/incidents/:id/drafts/imy-notification.pdf',
+        'GET /api/incidents/:id/drafts/csirt-early-warning.pdf',
+        'GET /api/incidents/:id/drafts/csirt-notification.pdf',
+        'GET /api/incidents/:id/drafts/csirt-final-report.pdf',
+        'GET /api/incidents/export',
+        'POST /api/incidents/:id/secrecy-markings',
+        'DELETE /api/incidents/:id/secrecy-markings/:markingId',
+        'POST /api/incidents/:id/merge',
+        'POST /api/incidents/:id/quality-bridge',
+        'POST /api/incidents/:id/notices',
+        'GET /api/incidents/:id/notices',
+        'GET /api/notifications',
+        'POST /api/notifications/:id/read',
       ]),
     );
     expect(new Set(routes.map(label)).size).toBe(routes.length);
@@ -318,8 +335,12 @@ describe('bad bodies, as the ADMIN (viktor.berglof) or, where the ADMIN has no r
 
   it('covers every write route', () => {
     expect(writes.length).toBeGreaterThanOrEqual(10);
-    // Every write except sign-out reads a body DTO.
-    expect(writes.filter((r) => !r.hasBody).map(label)).toEqual(['POST /api/auth/logout']);
+    // Every write except sign-out and the (multipart) attachment upload reads a body DTO.
+    expect(writes.filter((r) => !r.hasBody).map(label)).toEqual([
+      'POST /api/auth/logout',
+      'POST /api/incidents/:id/attachments',
+      'POST /api/notifications/:id/read',
+    ]);
   });
 
   it('an unknown field is refused with 400, naming the field', async () => {

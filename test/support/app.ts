@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, type VarnaConfig } from '@varna/config';
 import { FixedClock } from '@varna/core';
 import { EXEMPELBY_TENANT } from '@varna/demo';
+import type { AttachmentScanner } from '@varna/incident';
 import request, { type Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory';
@@ -47,7 +48,12 @@ export interface TestApp {
 
 /** The whole application on a database of its own, clock fixed at DEMO_NOW, demo kommun seeded. */
 export async function startTestApp(
-  options: { template?: 'empty' | 'demo'; config?: Partial<VarnaConfig> } = {},
+  options: {
+    template?: 'empty' | 'demo';
+    config?: Partial<VarnaConfig>;
+    /** A virus-scan hook for incident attachments (default none: NOT_SCANNED). */
+    attachmentScanner?: AttachmentScanner;
+  } = {},
 ): Promise<TestApp> {
   const databaseUrl = await createTestDatabase(options.template ?? 'demo');
   const config = loadConfig(
@@ -55,7 +61,7 @@ export async function startTestApp(
     { databaseUrl, trustProxy: true, ...options.config },
   );
   const clock = new FixedClock(DEMO_NOW);
-  const app = await createApp({ config, databaseUrl, clock });
+  const app = await createApp({ config, databaseUrl, clock, attachmentScanner: options.attachmentScanner });
   await app.init();
   const dataSource = app.get(DataSource);
   const http = request(app.getHttpServer());

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { VarnaConfig } from '@varna/config';
+import type { AttachmentScanner } from '@varna/incident';
 import {
   Clock,
   createLogger,
@@ -23,6 +24,8 @@ export interface CreateAppOptions {
   config: VarnaConfig;
   databaseUrl: string;
   clock: Clock;
+  /** The virus-scan hook for incident attachments (ADR 0013); default none: NOT_SCANNED. */
+  attachmentScanner?: AttachmentScanner;
   /** Build the module graph without instantiating providers (no database): for the OpenAPI document. */
   preview?: boolean;
 }
@@ -31,7 +34,12 @@ export interface CreateAppOptions {
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const logger = createLogger(options.config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config: options.config, databaseUrl: options.databaseUrl, clock: options.clock }),
+    AppModule.forRoot({
+      config: options.config,
+      databaseUrl: options.databaseUrl,
+      clock: options.clock,
+      attachmentScanner: options.attachmentScanner,
+    }),
     {
       bodyParser: false,
       logger: options.preview ? false : ['error', 'warn'],

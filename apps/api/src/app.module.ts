@@ -6,7 +6,7 @@ import { Clock } from '@varna/core';
 import { createDataSourceOptions } from '@varna/db';
 import { DemoModule } from '@varna/demo';
 import { HistoryModule } from '@varna/history';
-import { IncidentModule } from '@varna/incident';
+import { AttachmentScanner, AttachmentScannerModule, IncidentModule } from '@varna/incident';
 import { OrganisationModule } from '@varna/organisation';
 import { MIGRATIONS } from '../../../migrations';
 import { CoreModule } from './core.module';
@@ -17,6 +17,8 @@ export interface AppModuleOptions {
   config: VarnaConfig;
   databaseUrl: string;
   clock: Clock;
+  /** The virus-scan hook for incident attachments; default none (every file NOT_SCANNED). */
+  attachmentScanner?: AttachmentScanner;
 }
 
 /** Composition root: wires the bounded contexts; no business logic here. */
@@ -28,6 +30,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(options.config),
         CoreModule.forRoot(options.clock, options.config),
+        AttachmentScannerModule.forRoot(options.attachmentScanner),
         TypeOrmModule.forRoot(
           createDataSourceOptions({ url: options.databaseUrl, entities: ENTITIES, migrations: MIGRATIONS }),
         ),

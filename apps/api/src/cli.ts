@@ -4,6 +4,7 @@ import { loadConfig } from '@varna/config';
 import { SystemClock } from '@varna/core';
 import { DemoSeeder, demoPassword } from '@varna/demo';
 import { HistoryService } from '@varna/history';
+import { IncidentAlertsService } from '@varna/incident';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -24,6 +25,7 @@ const USAGE = `Värna CLI
   check-migrations           fail if the entities need a migration; prove the latest down and up again
   demo-seed                  seed the demo kommun Exempelby (also into DATABASE_URL: explicit)
   history-verify             verify every tenant's history chain
+  run-escalations            send the due incident escalations and untriaged reminders once (idempotent)
   tenant-create --code <code> --name <name> --admin <username> --admin-name <display name> --admin-email <e-mail>
                              a new tenant with its root unit and first administrator
                              (password from VARNA_ADMIN_PASSWORD, at least 12 characters)
@@ -149,6 +151,21 @@ async function main(argv: string[]): Promise<void> {
         await db.stop();
       }
       if (broken) process.exitCode = 1;
+      return;
+    }
+    case 'run-escalations': {
+      const config = loadConfig();
+      const db = await resolveDatabase(config);
+      const app = await createApp({ config, databaseUrl: db.url, clock: new SystemClock() });
+      try {
+        const run = await app.get(IncidentAlertsService).runEscalations();
+        console.log(
+          `escalations: ${run.created} notifications sent (${run.obligationsChecked} open stages, ${run.untriagedChecked} untriaged incidents checked)`,
+        );
+      } finally {
+        await app.close();
+        await db.stop();
+      }
       return;
     }
     case 'tenant-create': {

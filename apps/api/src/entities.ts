@@ -1,11 +1,16 @@
 import { CredentialEntity, LoginAttemptEntity, SessionEntity } from '@varna/auth';
 import { HistoryEntryEntity } from '@varna/history';
 import {
+  IncidentAttachmentContentEntity,
+  IncidentAttachmentEntity,
   IncidentEntity,
   IncidentNumberCounterEntity,
+  IncidentSecrecyMarkingEntity,
   IncidentTimelineEntryEntity,
+  InformationNoticeEntity,
   RegulatoryObligationEntity,
 } from '@varna/incident';
+import { NotificationEntity } from '@varna/notification';
 import { OrgUnitEntity, PersonEntity, RoleAssignmentEntity, TenantEntity } from '@varna/organisation';
 
 /** Every entity of the installation: the one list the app, the CLI and the tests share. */
@@ -22,4 +27,9 @@ export const ENTITIES = [
   IncidentNumberCounterEntity,
   IncidentTimelineEntryEntity,
   RegulatoryObligationEntity,
+  IncidentSecrecyMarkingEntity,
+  NotificationEntity,
+  InformationNoticeEntity,
+  IncidentAttachmentEntity,
+  IncidentAttachmentContentEntity,
 ];

@@ -81,6 +81,23 @@ export class VarnaConfig {
   @IsString()
   bodyLimit = '1mb';
 
+  /** Largest incident attachment, in bytes (default 10 MiB); larger uploads are refused with 413. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  attachmentMaxBytes = 10 * 1024 * 1024;
+
+  /** Deflate generated PDFs (default); false keeps their text readable, for tests and debugging. */
+  @Transform(toBool)
+  @IsBoolean()
+  pdfCompress = true;
+
+  /** How often the incident escalation step runs, in seconds (0 = never; never under NODE_ENV=test). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  escalationIntervalSeconds = 300;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel = 'info';
 
@@ -106,6 +123,9 @@ const ENV_KEYS: Record<string, keyof VarnaConfig> = {
   VARNA_LOGIN_MAX_FAILURES_PER_IP: 'loginMaxFailuresPerIp',
   VARNA_COOKIE_SECURE: 'cookieSecure',
   VARNA_BODY_LIMIT: 'bodyLimit',
+  VARNA_ATTACHMENT_MAX_BYTES: 'attachmentMaxBytes',
+  VARNA_PDF_COMPRESS: 'pdfCompress',
+  VARNA_ESCALATION_INTERVAL_SECONDS: 'escalationIntervalSeconds',
   LOG_LEVEL: 'logLevel',
   VARNA_TRUST_PROXY: 'trustProxy',
 };

@@ -25,6 +25,8 @@ import { toObligationClock } from './obligation.mapper';
 import { ObligationSchedule } from './obligation-schedule';
 import { changeEvents } from './incident-changes';
 import { TimelineWriter } from './timeline-writer';
+import { IncidentAlertsService } from './incident-alerts.service';
+import { followIncidentAttachments } from './attachments/attachment.service';
 
 /** Set at triage, not before. */
 const TRIAGE_FIELDS = [
@@ -45,6 +47,7 @@ export class IncidentHandlingService {
     private readonly timeline: TimelineWriter,
     private readonly history: HistoryService,
     private readonly clock: Clock,
+    private readonly alerts: IncidentAlertsService,
   ) {}
 
   /** REPORTED → TRIAGED: type, severity, unit and personal data settled; the regulator clocks start. */
@@ -102,6 +105,7 @@ export class IncidentHandlingService {
       );
       await this.obligations.createApplicable(m, principal, saved, unit);
       await this.obligations.completeBreachLog(m, principal, saved);
+      await this.alerts.severeIncident(m, saved);
       return saved.id;
     });
     return this.incidents.reload(this.dataSource.manager, savedId);
@@ -241,6 +245,8 @@ export class IncidentHandlingService {
       );
       if (saved.status !== 'REPORTED') await this.obligations.createApplicable(m, principal, saved, unit);
       await this.obligations.completeBreachLog(m, principal, saved);
+      // BR-D6: a change that makes the incident severe or a breach tells the CISO and the DPO.
+      if (saved.status !== 'REPORTED') await this.alerts.severeIncident(m, saved);
       return saved.id;
     });
     return this.incidents.reload(this.dataSource.manager, savedId);
@@ -287,11 +293,12 @@ export class IncidentHandlingService {
     incident.awareAt = next;
   }
 
-  /** Timeline entries, stages and the scope columns follow a new unit or type. */
+  /** Timeline entries, stages, attachments and the scope columns follow a new unit or type. */
   private async followUp(m: EntityManager, before: IncidentEntity, after: IncidentEntity) {
     if (before.orgUnitId !== after.orgUnitId || before.type !== after.type) {
       await this.timeline.followIncident(m, after);
       await this.obligations.followIncident(m, after);
+      await followIncidentAttachments(m, after);
     }
   }
 

@@ -1,10 +1,23 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
@@ -12,6 +25,7 @@ import { UUID_PARAM } from '@varna/core';
 import type { Response } from 'express';
 import {
   CreateIncidentDto,
+  ExportIncidentsQueryDto,
   INCIDENT_RESPONSE_SCHEMA,
   IncidentDto,
   IncidentListDto,
@@ -21,9 +35,12 @@ import {
   TriageIncidentDto,
   UpdateIncidentDto,
 } from './dto/incident.dto';
+import { IncidentExportService } from './incident-export.service';
 import { IncidentHandlingService } from './incident-handling.service';
+import type { IncidentEntity } from './incident.entity';
 import { toIncidentResponse } from './incident.mapper';
 import { IncidentService } from './incident.service';
+import { SecrecyService } from './secrecy/secrecy.service';
 
 type IncidentResponse = IncidentDto | ReportedIncidentDto;
 
@@ -34,7 +51,15 @@ export class IncidentController {
   constructor(
     private readonly incidents: IncidentService,
     private readonly handling: IncidentHandlingService,
+    private readonly secrecy: SecrecyService,
+    private readonly registerExport: IncidentExportService,
   ) {}
+
+  /** Every response goes through the caller's view and the incident's secrecy markings. */
+  private async respond(p: Principal, incident: IncidentEntity): Promise<IncidentResponse> {
+    const markings = await this.secrecy.markingsOf([incident.id]);
+    return toIncidentResponse(incident, p, markings.get(incident.id) ?? []);
+  }
 
   @Post()
   @Can('create', 'Incident')
@@ -56,7 +81,7 @@ export class IncidentController {
   ): Promise<IncidentResponse> {
     const { incident, created } = await this.incidents.report(p, dto, idempotencyKey);
     if (!created) res.status(200);
-    return toIncidentResponse(incident, p);
+    return this.respond(p, incident);
   }
 
   @Get()
@@ -67,7 +92,24 @@ export class IncidentController {
     @Query() query: ListIncidentsQueryDto,
   ): Promise<IncidentListDto> {
     const page = await this.incidents.list(p, query);
-    return { ...page, items: page.items.map((i) => toIncidentResponse(i, p)) };
+    const markings = await this.secrecy.markingsOf(page.items.map((i) => i.id));
+    return { ...page, items: page.items.map((i) => toIncidentResponse(i, p, markings.get(i.id) ?? [])) };
+  }
+
+  /** The incident register (XLSX or CSV), marked fields redacted for everyone (BR-D8, §5.2). */
+  @Get('export')
+  @Can('export', 'Incident')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOkResponse({ description: 'The register file', schema: { type: 'string', format: 'binary' } })
+  async export(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: ExportIncidentsQueryDto,
+  ): Promise<StreamableFile> {
+    const file = await this.registerExport.export(p, query);
+    return new StreamableFile(file.body, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.filename}"`,
+    });
   }
 
   @Get(':id')
@@ -78,7 +120,7 @@ export class IncidentController {
     @CurrentPrincipal() p: Principal,
     @Param('id', UUID_PARAM) id: string,
   ): Promise<IncidentResponse> {
-    return toIncidentResponse(await this.incidents.get(p, id), p);
+    return this.respond(p, await this.incidents.get(p, id));
   }
 
   @Patch(':id')
@@ -89,7 +131,7 @@ export class IncidentController {
     @Param('id', UUID_PARAM) id: string,
     @Body() dto: UpdateIncidentDto,
   ): Promise<IncidentResponse> {
-    return toIncidentResponse(await this.handling.update(p, id, dto), p);
+    return this.respond(p, await this.handling.update(p, id, dto));
   }
 
   @Post(':id/triage')
@@ -101,7 +143,7 @@ export class IncidentController {
     @Param('id', UUID_PARAM) id: string,
     @Body() dto: TriageIncidentDto,
   ): Promise<IncidentResponse> {
-    return toIncidentResponse(await this.handling.triage(p, id, dto), p);
+    return this.respond(p, await this.handling.triage(p, id, dto));
   }
 
   @Post(':id/transition')
@@ -113,6 +155,6 @@ export class IncidentController {
     @Param('id', UUID_PARAM) id: string,
     @Body() dto: TransitionIncidentDto,
   ): Promise<IncidentResponse> {
-    return toIncidentResponse(await this.handling.transition(p, id, dto), p);
+    return this.respond(p, await this.handling.transition(p, id, dto));
   }
 }

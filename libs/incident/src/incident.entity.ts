@@ -7,6 +7,7 @@ import {
   INCIDENT_STATUSES,
   INCIDENT_SUBTYPES,
   INCIDENT_TYPES,
+  PERSONAL_DATA_CATEGORIES,
   REPORT_CHANNELS,
   ROOT_CAUSE_CATEGORIES,
   SEVERITIES,
@@ -16,6 +17,7 @@ import {
   type IncidentStatus,
   type IncidentSubtype,
   type IncidentType,
+  type PersonalDataCategory,
   type ReportChannel,
   type RootCauseCategory,
   type Severity,
@@ -49,11 +51,19 @@ import { allOf, oneOf } from './sql-checks';
 @Check('ck_incident__severity', oneOf('severity', SEVERITIES, true))
 @Check('ck_incident__aspects_affected', allOf('aspects_affected', ASPECTS))
 @Check('ck_incident__breach_risk_assessment', oneOf('breach_risk_assessment', BREACH_RISK_ASSESSMENTS, true))
+@Check('ck_incident__data_categories', allOf('data_categories', PERSONAL_DATA_CATEGORIES))
+@Check('ck_incident__data_subjects_approx', `"data_subjects_approx" IS NULL OR "data_subjects_approx" >= 0`)
+@Check('ck_incident__records_approx', `"records_approx" IS NULL OR "records_approx" >= 0`)
 @Check('ck_incident__root_cause_category', oneOf('root_cause_category', ROOT_CAUSE_CATEGORIES, true))
 @Check(
   'ck_incident__triaged_has_type',
   `"status" = 'REPORTED' OR "status" = 'REJECTED' OR "type" IS NOT NULL`,
 )
+@Check(
+  'ck_incident__quality_bridge_answer',
+  `"quality_bridge_answer" IS NULL OR "quality_bridge_answer" IN ('YES','NO')`,
+)
+@Check('ck_incident__merged', `("status" = 'MERGED') = ("merged_into_id" IS NOT NULL)`)
 @Check('ck_incident__aware_at', `"aware_at" <= "reported_at"`)
 export class IncidentEntity extends TenantScopedEntity {
   static readonly modelName = 'Incident';
@@ -154,6 +164,26 @@ export class IncidentEntity extends TenantScopedEntity {
   @Column({ type: 'boolean', nullable: true })
   significantUnderCyberAct: boolean | null;
 
+  /** GDPR Art. 33(3)(a): approximate numbers of data subjects and records concerned. */
+  @Column({ type: 'int', nullable: true })
+  dataSubjectsApprox: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  recordsApprox: number | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  dataCategories: PersonalDataCategory[];
+
+  /**
+   * Linked assets and information sets (§4d): ids into the registers of §4a, which carry the
+   * foreign keys once they exist; here validated as uuids of the tenant's registers to come.
+   */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  assetIds: string[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  informationSetIds: string[];
+
   @Column({ type: 'varchar', length: 30, nullable: true })
   rootCauseCategory: RootCauseCategory | null;
 
@@ -168,6 +198,26 @@ export class IncidentEntity extends TenantScopedEntity {
 
   @Column({ type: 'text', nullable: true })
   lessonsLearned: string | null;
+
+  /** MERGED: the incident it was merged into, which carries its clocks from then on. */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => IncidentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: IncidentEntity;
+
+  /** BR-D4: the deviation this personal data breach was created from by the quality bridge. */
+  @Column({ type: 'uuid', nullable: true })
+  bridgedFromId: string | null;
+
+  @ManyToOne(() => IncidentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'bridged_from_id' })
+  bridgedFrom?: IncidentEntity;
+
+  /** BR-D4: the answer to "Är detta en personuppgiftsincident?" on a SECRECY/REGISTRATION_ARCHIVE deviation. */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  qualityBridgeAnswer: 'YES' | 'NO' | null;
 
   /** Id in the SOSFS 2011:9 deviation system (BR-D4). */
   @Column({ type: 'varchar', length: 100, nullable: true })

@@ -98,6 +98,22 @@ export const IncidentErrors = {
     badRequest('OBLIGATION_DECISION_AT_NOT_APPLICABLE', 'Steget startar inte vid ett beslut.', [
       { field: 'decisionAt', messages: ['Endast för steg som räknas från ett beslut (IVO).'] },
     ]),
+  mergeInvalid: (message: string) => conflict('INCIDENT_MERGE_INVALID', message),
+  qualityBridgeNotApplicable: () =>
+    conflict(
+      'INCIDENT_QUALITY_BRIDGE_NOT_APPLICABLE',
+      'Frågan ställs för avvikelser om sekretess eller registrering och arkiv som inte redan besvarats.',
+    ),
+  provisionInvalid: () =>
+    badRequest(
+      'SECRECY_PROVISION_INVALID',
+      'Ange en bestämmelse i offentlighets- och sekretesslagen, t.ex. "26 kap. 1 § OSL".',
+      [{ field: 'provision', messages: ['Formen är "<kapitel> kap. <paragraf> § OSL".'] }],
+    ),
+  secrecyMarkingExists: (fields: string[]) =>
+    conflict('SECRECY_MARKING_EXISTS', 'Fälten är redan markerade enligt samma bestämmelse.', { fields }),
+  secrecyMarkingNotFound: () =>
+    notFound('SECRECY_MARKING_NOT_FOUND', 'Sekretessmarkeringen finns inte för incidenten.'),
   lateAfterAwareAtChange: (obligationIds: string[]) =>
     conflict(
       'OBLIGATION_LATE_REASON_REQUIRED',

@@ -1,19 +1,37 @@
 import type { Principal } from '@varna/authz';
 import {
   availableTransitions,
+  qualityBridgeAsked,
   INCIDENT_STATUS_LABELS,
   INCIDENT_SUBTYPE_LABELS,
   INCIDENT_TYPE_LABELS,
   pendingAssessments,
   SEVERITY_LABELS,
 } from './domain';
-import type { IncidentDto, ReportedIncidentDto } from './dto/incident.dto';
+import type { IncidentDto, ReportedIncidentDto, SecrecyMarkingDto } from './dto/incident.dto';
 import { incidentView, rolesForIncident } from './incident-access';
 import type { IncidentEntity } from './incident.entity';
+import type { IncidentSecrecyMarkingEntity } from './secrecy/incident-secrecy-marking.entity';
+import { redactIncident } from './secrecy/redaction';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-/** The reporter's view: the report itself, its status and outcome (D-08). */
+export function toSecrecyMarkingDto(m: IncidentSecrecyMarkingEntity): SecrecyMarkingDto {
+  return {
+    id: m.id,
+    fieldPaths: m.fieldPaths,
+    provision: m.provision,
+    reason: m.reason,
+    markedById: m.markedById,
+    markedAt: m.markedAt.toISOString(),
+  };
+}
+
+/**
+ * The reporter's view: the report itself, its status and outcome (D-08). Not redacted: the title and
+ * description are the reporter's own account, and secrecy does not protect what the reporter
+ * supplied against the reporter (ADR 0011); the investigation is not in this view at all.
+ */
 export function toReportedIncidentDto(i: IncidentEntity): ReportedIncidentDto {
   return {
     view: 'REPORTER',
@@ -38,12 +56,25 @@ export function toReportedIncidentDto(i: IncidentEntity): ReportedIncidentDto {
 
 /**
  * The handler's or the auditor's view. Reads the unit's cybersäkerhetslag coverage from the loaded
- * `orgUnit` relation (for the questions triage still has to answer).
+ * `orgUnit` relation (for the questions triage still has to answer). The auditor's view is masked:
+ * the reporter's identity and every secrecy-marked field (BR-D8); the handler's is not (the right
+ * to change the incident is the need-to-know).
  */
 export function toIncidentDto(
   i: IncidentEntity,
   view: 'HANDLER' | 'AUDITOR',
   principal: Principal,
+  markings: readonly IncidentSecrecyMarkingEntity[],
+): IncidentDto {
+  const dto = plainIncidentDto(i, view, principal, markings);
+  return view === 'AUDITOR' ? redactIncident(dto, markings) : dto;
+}
+
+function plainIncidentDto(
+  i: IncidentEntity,
+  view: 'HANDLER' | 'AUDITOR',
+  principal: Principal,
+  markings: readonly IncidentSecrecyMarkingEntity[],
 ): IncidentDto {
   const masked = view === 'AUDITOR';
   const roles = rolesForIncident(principal, i);
@@ -84,7 +115,16 @@ export function toIncidentDto(
     consequences: i.consequences,
     measures: i.measures,
     lessonsLearned: i.lessonsLearned,
+    dataSubjectsApprox: i.dataSubjectsApprox,
+    recordsApprox: i.recordsApprox,
+    dataCategories: i.dataCategories,
+    assetIds: i.assetIds,
+    informationSetIds: i.informationSetIds,
     qualityDeviationRef: i.qualityDeviationRef,
+    mergedIntoId: i.mergedIntoId,
+    bridgedFromId: i.bridgedFromId,
+    qualityBridgeAnswer: i.qualityBridgeAnswer,
+    qualityBridgeAsked: qualityBridgeAsked(i),
     triagedAt: iso(i.triagedAt),
     closedAt: iso(i.closedAt),
     pendingAssessments:
@@ -102,6 +142,8 @@ export function toIncidentDto(
             suspectedCrime: false,
           }),
     allowedTransitions: view === 'HANDLER' ? availableTransitions(i.status, roles, isHandler) : [],
+    secrecyMarkings: markings.map(toSecrecyMarkingDto),
+    redactions: [],
     createdAt: i.createdAt.toISOString(),
     updatedAt: i.updatedAt.toISOString(),
     version: i.version,
@@ -112,7 +154,8 @@ export function toIncidentDto(
 export function toIncidentResponse(
   i: IncidentEntity,
   principal: Principal,
+  markings: readonly IncidentSecrecyMarkingEntity[],
 ): IncidentDto | ReportedIncidentDto {
   const view = incidentView(principal.ability, i);
-  return view === 'REPORTER' ? toReportedIncidentDto(i) : toIncidentDto(i, view, principal);
+  return view === 'REPORTER' ? toReportedIncidentDto(i) : toIncidentDto(i, view, principal, markings);
 }

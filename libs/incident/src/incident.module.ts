@@ -1,7 +1,18 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorySubjects } from '@varna/history';
+import { NotificationModule } from '@varna/notification';
 import { OrganisationModule, OrgPathDependents } from '@varna/organisation';
+import { AttachmentController } from './attachments/attachment.controller';
+import { AttachmentService } from './attachments/attachment.service';
+import { IncidentAttachmentEntity } from './attachments/incident-attachment.entity';
+import { DraftController } from './drafts/draft.controller';
+import { DraftService } from './drafts/draft.service';
 import { IncidentController } from './incident.controller';
+import { EscalationScheduler } from './escalation.scheduler';
+import { IncidentAlertsService } from './incident-alerts.service';
+import { IncidentExportService } from './incident-export.service';
+import { IncidentLinksController } from './incident-links.controller';
+import { IncidentLinksService } from './incident-links.service';
 import { IncidentHandlingService } from './incident-handling.service';
 import { IncidentEntity } from './incident.entity';
 import { IncidentService } from './incident.service';
@@ -12,22 +23,40 @@ import { ObligationController } from './obligation.controller';
 import { ObligationSchedule } from './obligation-schedule';
 import { ObligationService } from './obligation.service';
 import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
+import { SecrecyController } from './secrecy/secrecy.controller';
+import { SecrecyService } from './secrecy/secrecy.service';
 import { TimelineController } from './timeline.controller';
 import { TimelineService } from './timeline.service';
 import { TimelineWriter } from './timeline-writer';
 
 /** Incidents and deviations: reporting, triage, timeline and regulator clocks (domain.md §4d). */
 @Module({
-  imports: [OrganisationModule],
-  controllers: [IncidentController, TimelineController, ObligationController, IncidentStatisticsController],
+  imports: [OrganisationModule, NotificationModule],
+  controllers: [
+    IncidentController,
+    TimelineController,
+    ObligationController,
+    IncidentStatisticsController,
+    SecrecyController,
+    IncidentLinksController,
+    AttachmentController,
+    DraftController,
+  ],
   providers: [
     IncidentService,
     IncidentHandlingService,
+    IncidentExportService,
+    IncidentAlertsService,
+    IncidentLinksService,
+    EscalationScheduler,
     IncidentStatisticsService,
+    SecrecyService,
     ObligationService,
     ObligationSchedule,
     TimelineService,
     TimelineWriter,
+    AttachmentService,
+    DraftService,
   ],
 })
 export class IncidentModule implements OnModuleInit {
@@ -54,7 +83,19 @@ export class IncidentModule implements OnModuleInit {
       subject: 'RegulatoryObligation',
       entity: RegulatoryObligationEntity,
     });
-    for (const table of ['incident', 'incident_timeline_entry', 'regulatory_obligation']) {
+    // The uploader (often the reporter) is in an attachment's snapshots: its history is for handlers.
+    this.historySubjects.register({
+      entityType: 'IncidentAttachment',
+      subject: 'IncidentAttachment',
+      entity: IncidentAttachmentEntity,
+      readAction: 'delete',
+    });
+    for (const table of [
+      'incident',
+      'incident_timeline_entry',
+      'regulatory_obligation',
+      'incident_attachment',
+    ]) {
       this.pathDependents.register({ table, unitColumn: 'org_unit_id', pathColumn: 'org_unit_path' });
     }
   }

@@ -5,9 +5,9 @@ import { Clock, stockholmDate } from '@varna/core';
 import { canonicalJson, changeBy, HistoryService } from '@varna/history';
 import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { formatIncidentNumber } from './domain';
-import type { CreateIncidentDto, ListIncidentsQueryDto } from './dto/incident.dto';
+import type { CreateIncidentDto, ExportIncidentsQueryDto, ListIncidentsQueryDto } from './dto/incident.dto';
 import { incidentSubject } from './incident-access';
 import { IncidentErrors } from './incident.errors';
 import { IncidentEntity } from './incident.entity';
@@ -22,6 +22,20 @@ export const LIST_COUNT_CAP = 1000;
 function titleFrom(description: string): string {
   const firstLine = description.trim().split(/\r?\n/)[0].trim();
   return firstLine.length <= 200 ? firstLine : `${firstLine.slice(0, 199)}…`;
+}
+
+/** The filters of the incident list, shared by the register export (alias `i`). */
+export function applyListFilters(
+  qb: SelectQueryBuilder<IncidentEntity>,
+  principal: Principal,
+  query: ExportIncidentsQueryDto,
+): SelectQueryBuilder<IncidentEntity> {
+  if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+  if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
+  else if (query.type) qb.andWhere('i.type = :type', { type: query.type });
+  if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
+  if (query.mine) qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
+  return qb;
 }
 
 /** Reporting, reading and the shared lookups of the incident context. */
@@ -154,12 +168,7 @@ export class IncidentService {
     const filtered = () => {
       const qb = this.dataSource.getRepository(IncidentEntity).createQueryBuilder('i');
       whereAllowed(qb, principal.ability, 'read', 'Incident');
-      if (query.status) qb.andWhere('i.status = :status', { status: query.status });
-      if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
-      else if (query.type) qb.andWhere('i.type = :type', { type: query.type });
-      if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
-      if (query.mine) qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
-      return qb;
+      return applyListFilters(qb, principal, query);
     };
     // The unit join is many-to-one, so LIMIT/OFFSET go straight into the SQL (TypeORM's take/skip
     // would first select the distinct ids of every matching row to page them).
@@ -243,6 +252,11 @@ export class IncidentService {
     const person = await m.findOneBy(PersonEntity, { tenantId, id });
     if (!person || person.status !== 'ACTIVE') throw IncidentErrors.personInvalid(field);
     return person;
+  }
+
+  /** The next number for an incident reported at `reportedAt` (the quality bridge's breach). */
+  nextNumber(m: EntityManager, tenantId: string, reportedAt: Date): Promise<string> {
+    return this.allocateNumber(m, tenantId, Number(stockholmDate(reportedAt).slice(0, 4)));
   }
 
   /**

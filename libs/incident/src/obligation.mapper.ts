@@ -1,4 +1,6 @@
 import {
+  elapsedShare,
+  escalationAt,
   evaluateObligation,
   OBLIGATION_STATUS_LABELS,
   RECEIVER_KIND_LABELS,
@@ -33,6 +35,7 @@ export function toObligationDto(
   regimeApplies: boolean,
 ): RegulatoryObligationDto {
   const view = evaluateObligation(toObligationClock(o), now);
+  const share = elapsedShare(toObligationClock(o), now);
   return {
     id: o.id,
     incidentId: o.incidentId,
@@ -53,6 +56,8 @@ export function toObligationDto(
     timeLeftSeconds: view.timeLeftMs === null ? null : Math.floor(view.timeLeftMs / 1000),
     dueSoonFrom: iso(view.dueSoonFrom),
     escalationsDue: view.escalationsDue,
+    elapsedShare: share === null ? null : Math.round(share * 10_000) / 10_000,
+    escalation: escalationAt(toObligationClock(o), now),
     regimeApplies,
     decision: o.decision,
     submittedAt: iso(o.submittedAt),

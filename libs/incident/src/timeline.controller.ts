@@ -19,8 +19,8 @@ export class TimelineController {
     @CurrentPrincipal() p: Principal,
     @Param('id', UUID_PARAM) id: string,
   ): Promise<TimelineListDto> {
-    const { entries, maskActorId } = await this.timeline.list(p, id);
-    return { items: entries.map((e) => toTimelineEntryDto(e, maskActorId)) };
+    const { entries, mask } = await this.timeline.list(p, id);
+    return { items: entries.map((e) => toTimelineEntryDto(e, mask)) };
   }
 
   @Post()
@@ -31,7 +31,7 @@ export class TimelineController {
     @Param('id', UUID_PARAM) id: string,
     @Body() dto: CreateTimelineNoteDto,
   ): Promise<TimelineEntryDto> {
-    const { entry, maskActorId } = await this.timeline.addNote(p, id, dto.text);
-    return toTimelineEntryDto(entry, maskActorId);
+    const { entry, mask } = await this.timeline.addNote(p, id, dto.text);
+    return toTimelineEntryDto(entry, mask);
   }
 }

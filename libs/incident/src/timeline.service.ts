@@ -2,17 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Principal, whereAllowed } from '@varna/authz';
 import { changeBy, HistoryService } from '@varna/history';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { incidentView, timelineSubject } from './incident-access';
 import { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
 import type { IncidentEntity } from './incident.entity';
 import { IncidentService } from './incident.service';
+import { redactionsFor } from './secrecy/redaction';
+import { SecrecyService } from './secrecy/secrecy.service';
+import type { TimelineMask } from './timeline.mapper';
 import { TimelineWriter } from './timeline-writer';
-
-/** The reporter, when the caller's view hides the reporter's identity (the auditor's). */
-function maskedActor(principal: Principal, incident: IncidentEntity): string | null {
-  return incidentView(principal.ability, incident) === 'HANDLER' ? null : incident.reporterId;
-}
 
 /** Reading an incident's timeline and adding manual notes (BR-D3). */
 @Injectable()
@@ -22,7 +20,19 @@ export class TimelineService {
     private readonly incidents: IncidentService,
     private readonly writer: TimelineWriter,
     private readonly history: HistoryService,
+    private readonly secrecy: SecrecyService,
   ) {}
+
+  /** The auditor's view hides the reporter and the marked fields; the handler's hides nothing. */
+  private async maskFor(
+    principal: Principal,
+    incident: IncidentEntity,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<TimelineMask> {
+    if (incidentView(principal.ability, incident) === 'HANDLER') return { actorId: null, redactions: [] };
+    const markings = (await this.secrecy.markingsOf([incident.id], m)).get(incident.id) ?? [];
+    return { actorId: incident.reporterId, redactions: redactionsFor(markings) };
+  }
 
   /** Entries of a readable incident, oldest first; the auditor's view masks the reporter. */
   async list(principal: Principal, incidentId: string) {
@@ -35,7 +45,7 @@ export class TimelineService {
     const entries = await whereAllowed(qb, principal.ability, 'read', 'IncidentTimelineEntry')
       .orderBy('t.seq', 'ASC')
       .getMany();
-    return { entries, maskActorId: maskedActor(principal, incident) };
+    return { entries, mask: await this.maskFor(principal, incident) };
   }
 
   /** A manual note: added, never edited; corrections are new notes. */
@@ -61,7 +71,7 @@ export class TimelineService {
         where: { id: entry.id },
         relations: { actor: true },
       });
-      return { entry: saved, maskActorId: maskedActor(principal, incident) };
+      return { entry: saved, mask: await this.maskFor(principal, incident, m) };
     });
   }
 }

@@ -90,6 +90,19 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
         orgUnitPath: PATHS[A1],
         type: 'PERSONAL_DATA_BREACH',
       });
+    case 'Notification':
+      return tag('Notification', { id: 'notification-1', tenantId, recipientId: personId });
+    case 'IncidentAttachment':
+      return tag('IncidentAttachment', {
+        id: 'attachment-1',
+        tenantId,
+        incidentId: 'incident-1',
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        incidentType: 'PERSONAL_DATA_BREACH',
+        incidentReporterId: personId,
+        uploadedById: personId,
+      });
   }
 }
 
@@ -187,8 +200,12 @@ describe('what every account holds (EMPLOYEE)', () => {
         'read Session',
         'delete Session',
         'update Credential',
+        'read Notification',
+        'update Notification',
         'create Incident',
         'read Incident',
+        'read IncidentAttachment',
+        'create IncidentAttachment',
       ].sort(),
     );
   });

@@ -69,6 +69,11 @@ const SUBJECT_NOTES: Partial<Record<SubjectName, string>> = {
     '`approve` is checked on the stage as it will be: `decision SUBMITTED` records the notification as sent (the ' +
     'head of the unit, D-07); `decision NOT_REQUIRED/WITHDRAWN` decides that no report is due (DPO for the GDPR ' +
     'regimes, head for IVO, CISO for the rest, 4d Clock rules).',
+  IncidentAttachment:
+    'Files of an incident. The reporter adds to the own report while it is open and lists the own uploads (M); ' +
+    'handlers read, add and remove in their scope. AUDITOR reads the list, and the content only of incidents ' +
+    'without secrecy markings (ADR 0013).',
+  Notification: 'Own notifications only (M): `update` marks one read. They are created by the system.',
   IncidentStatistics:
     'GET /api/incident-statistics counts the incident rows these rules reach. A caller who may not read those ' +
     'rows as a handler or auditor (ELECTED, READER: scope G of §3.3, D-68) gets every count below 5 suppressed.',

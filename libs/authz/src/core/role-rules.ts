@@ -41,10 +41,17 @@ function everyone(rules: RuleWriter): void {
   rules.allow('read', 'HistoryEntry');
   rules.allow(['read', 'delete'], 'Session', { personId: rules.actor.personId });
   rules.allow('update', 'Credential', { personId: rules.actor.personId });
+  // The in-app inbox (§5.5): read and mark read one's own notifications.
+  rules.allow(['read', 'update'], 'Notification', { recipientId: rules.actor.personId });
   // D-08: anyone reports an incident for any unit and follows their own reports (status and
   // outcome only: the API answers the reporter with a reporter's view).
   rules.allow('create', 'Incident');
   rules.allow('read', 'Incident', { reporterId: rules.actor.personId });
+  // The reporter adds files to the own report and lists the own uploads (not the handlers').
+  rules.allow(['read', 'create'], 'IncidentAttachment', {
+    incidentReporterId: rules.actor.personId,
+    uploadedById: rules.actor.personId,
+  });
 }
 
 /** Roles that read the people directory tenant-wide (matrix row "Org tree, people, role assignments"). */
@@ -80,6 +87,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       ...NOT_REQUIRED,
     });
     rules.allow('read', 'IncidentStatistics');
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment');
   },
 
   COORDINATOR: (rules, grant) => {
@@ -90,6 +98,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     // Prepares the notifications; the decisions are the head's, the DPO's and the CISO's.
     rules.allow(['read', 'update'], 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
   },
 
   DPO: (rules, grant) => {
@@ -105,6 +114,10 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'update'], 'RegulatoryObligation', gdpr);
     rules.allow('approve', 'RegulatoryObligation', { ...gdpr, ...NOT_REQUIRED });
     rules.allow('read', 'IncidentStatistics', { ...incidentScope(grant), type: PERSONAL_DATA_BREACH });
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', {
+      ...incidentScope(grant),
+      incidentType: PERSONAL_DATA_BREACH,
+    });
   },
 
   HEAD: (rules, grant) => {
@@ -126,6 +139,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       ...NOT_REQUIRED,
     });
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
   },
 
   MANAGER: (rules, grant) => {
@@ -135,6 +149,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'create'], 'IncidentTimelineEntry', incidentScope(grant));
     rules.allow('read', 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
   },
 
   AUDITOR: (rules) => {
@@ -146,6 +161,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'export'], 'IncidentTimelineEntry');
     rules.allow(['read', 'export'], 'RegulatoryObligation');
     rules.allow('read', 'IncidentStatistics');
+    // The list; the content only of incidents without secrecy markings (ADR 0013).
+    rules.allow('read', 'IncidentAttachment');
   },
 
   ELECTED: (rules, grant) => {

@@ -90,6 +90,21 @@ export interface RegulatoryObligationSubject extends ForcedSubject<'RegulatoryOb
 }
 
 /**
+ * A file attached to an incident, placed like its incident. `incidentReporterId` (the incident's
+ * reporter) and `uploadedById` give the reporter their own uploads to their own report (D-08).
+ */
+export interface IncidentAttachmentSubject extends ForcedSubject<'IncidentAttachment'> {
+  id: string;
+  tenantId: string;
+  incidentId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  incidentType: string | null;
+  incidentReporterId: string;
+  uploadedById: string;
+}
+
+/**
  * Aggregated incident figures (GET /api/incident-statistics), checked on each incident row that is
  * counted: the incident's own columns. Scope G of §3.3 (ELECTED, READER within the assignment) and
  * the handling roles' scopes; figures for a caller who cannot read the rows are suppressed below 5.
@@ -100,6 +115,13 @@ export interface IncidentStatisticsSubject extends ForcedSubject<'IncidentStatis
   orgUnitId: string;
   orgUnitPath: string[];
   type: string | null;
+}
+
+/** An in-app notification (§5.5): each person reads and acknowledges their own. */
+export interface NotificationSubject extends ForcedSubject<'Notification'> {
+  id: string;
+  tenantId: string;
+  recipientId: string;
 }
 
 export type AppSubject =
@@ -113,7 +135,9 @@ export type AppSubject =
   | IncidentSubject
   | IncidentTimelineEntrySubject
   | RegulatoryObligationSubject
-  | IncidentStatisticsSubject;
+  | IncidentAttachmentSubject
+  | IncidentStatisticsSubject
+  | NotificationSubject;
 
 export const SUBJECT_NAMES = [
   'Tenant',
@@ -123,9 +147,11 @@ export const SUBJECT_NAMES = [
   'HistoryEntry',
   'Session',
   'Credential',
+  'Notification',
   'Incident',
   'IncidentTimelineEntry',
   'RegulatoryObligation',
+  'IncidentAttachment',
   'IncidentStatistics',
 ] as const;
 export type SubjectName = (typeof SUBJECT_NAMES)[number];

@@ -131,6 +131,46 @@ export const ASPECT_LABELS: Record<Aspect, Labels> = {
   S: { sv: 'Spårbarhet', en: 'Traceability' },
 };
 
+/** PersonalDataCategory (domain.md §4a, after a municipal breach-report form). */
+export const PERSONAL_DATA_CATEGORIES = [
+  'IDENTITY',
+  'CONTACT',
+  'PERSONAL_ID_NUMBER',
+  'FINANCIAL',
+  'EVALUATIVE',
+  'HEALTH',
+  'ETHNIC_ORIGIN',
+  'POLITICAL_OPINION',
+  'RELIGION',
+  'TRADE_UNION',
+  'SEX_LIFE',
+  'GENETIC_BIOMETRIC',
+  'CRIMINAL_OFFENCE',
+  'LOCATION',
+  'COMMUNICATION_METADATA',
+  'OSL_SECRET',
+] as const;
+export type PersonalDataCategory = (typeof PERSONAL_DATA_CATEGORIES)[number];
+
+export const PERSONAL_DATA_CATEGORY_LABELS: Record<PersonalDataCategory, Labels> = {
+  IDENTITY: { sv: 'Identitetsuppgifter', en: 'Identity' },
+  CONTACT: { sv: 'Kontaktuppgifter', en: 'Contact details' },
+  PERSONAL_ID_NUMBER: { sv: 'Personnummer', en: 'Personal identity number' },
+  FINANCIAL: { sv: 'Ekonomiska uppgifter', en: 'Financial data' },
+  EVALUATIVE: { sv: 'Värderande uppgifter', en: 'Evaluative data' },
+  HEALTH: { sv: 'Hälsa', en: 'Health' },
+  ETHNIC_ORIGIN: { sv: 'Etniskt ursprung', en: 'Ethnic origin' },
+  POLITICAL_OPINION: { sv: 'Politiska åsikter', en: 'Political opinions' },
+  RELIGION: { sv: 'Religiös eller filosofisk övertygelse', en: 'Religious or philosophical beliefs' },
+  TRADE_UNION: { sv: 'Medlemskap i fackförening', en: 'Trade union membership' },
+  SEX_LIFE: { sv: 'Sexualliv eller sexuell läggning', en: 'Sex life or sexual orientation' },
+  GENETIC_BIOMETRIC: { sv: 'Genetiska eller biometriska uppgifter', en: 'Genetic or biometric data' },
+  CRIMINAL_OFFENCE: { sv: 'Lagöverträdelser', en: 'Criminal offences' },
+  LOCATION: { sv: 'Platsuppgifter', en: 'Location data' },
+  COMMUNICATION_METADATA: { sv: 'Kommunikationsdata', en: 'Communication metadata' },
+  OSL_SECRET: { sv: 'Uppgifter som omfattas av sekretess', en: 'Data under secrecy (OSL)' },
+};
+
 export const ROOT_CAUSE_CATEGORIES = [
   'HUMAN_ERROR',
   'ROUTINE_MISSING',
@@ -285,6 +325,15 @@ export const TIMELINE_KINDS = [
   'OBLIGATION_NOT_REQUIRED',
   'OBLIGATION_WITHDRAWN',
   'OBLIGATION_RESCHEDULED',
+  'SECRECY_MARKED',
+  'SECRECY_UNMARKED',
+  'MERGED',
+  'MERGED_FROM',
+  'QUALITY_BRIDGE',
+  'NOTICE_SENT',
+  'EXPORTED',
+  'ATTACHMENT_ADDED',
+  'ATTACHMENT_REMOVED',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -303,6 +352,15 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, Labels> = {
   OBLIGATION_NOT_REQUIRED: { sv: 'Rapport krävs inte', en: 'Report not required' },
   OBLIGATION_WITHDRAWN: { sv: 'Rapporteringskrav utgår', en: 'Reporting obligation withdrawn' },
   OBLIGATION_RESCHEDULED: { sv: 'Tidsfrist satt', en: 'Deadline set' },
+  SECRECY_MARKED: { sv: 'Sekretessmarkering', en: 'Secrecy marking' },
+  SECRECY_UNMARKED: { sv: 'Sekretessmarkering borttagen', en: 'Secrecy marking removed' },
+  MERGED: { sv: 'Sammanslagen med annan incident', en: 'Merged into another incident' },
+  MERGED_FROM: { sv: 'Annan incident sammanslagen hit', en: 'Another incident merged into this' },
+  QUALITY_BRIDGE: { sv: 'Bedömd som personuppgiftsincident?', en: 'Personal data breach?' },
+  NOTICE_SENT: { sv: 'Information lämnad', en: 'Information notice sent' },
+  EXPORTED: { sv: 'Export gjord', en: 'Export made' },
+  ATTACHMENT_ADDED: { sv: 'Bilaga tillagd', en: 'Attachment added' },
+  ATTACHMENT_REMOVED: { sv: 'Bilaga borttagen', en: 'Attachment removed' },
 };
 
 /** How a regulator stage was closed; null while open. */
@@ -315,3 +373,23 @@ export function formatIncidentNumber(year: number, sequence: number): string {
 }
 
 export const INCIDENT_NUMBER_PATTERN = /^INC-\d{4}-\d{4,}$/;
+
+/** BR-D4: the deviation subtypes that ask "Är detta en personuppgiftsincident?". */
+export const QUALITY_BRIDGE_SUBTYPES: readonly IncidentSubtype[] = ['SECRECY', 'REGISTRATION_ARCHIVE'];
+
+/** The quality-bridge question is open: a SECRECY/REGISTRATION_ARCHIVE deviation, open, not yet answered. */
+export function qualityBridgeAsked(i: {
+  type: IncidentType | null;
+  subtype: IncidentSubtype | null;
+  status: IncidentStatus;
+  qualityBridgeAnswer: 'YES' | 'NO' | null;
+}): boolean {
+  return (
+    i.type === 'DEVIATION' &&
+    i.subtype !== null &&
+    QUALITY_BRIDGE_SUBTYPES.includes(i.subtype) &&
+    OPEN_STATUSES.includes(i.status) &&
+    i.status !== 'REPORTED' &&
+    i.qualityBridgeAnswer === null
+  );
+}

@@ -231,6 +231,44 @@ export function escalationsDue(
     .map(({ level }) => level);
 }
 
+/** How far an open stage has come towards its due instant (§4d: escalate at 50 % and 90 %). */
+export const ESCALATIONS = ['NONE', 'HALF', 'NINETY', 'OVERDUE'] as const;
+export type Escalation = (typeof ESCALATIONS)[number];
+
+export const ESCALATION_LABELS: Record<Escalation, Labels> = {
+  NONE: { sv: 'Ingen', en: 'None' },
+  HALF: { sv: 'Halva tiden har gått', en: 'Half the time has passed' },
+  NINETY: { sv: '90 % av tiden har gått', en: '90 % of the time has passed' },
+  OVERDUE: { sv: 'Tidsfristen har passerat', en: 'Past due' },
+};
+
+/**
+ * The share of the span (anchor → deadline, or target) that has passed at `now`, 0 before the
+ * anchor; above 1 once past due. Null for a closed stage or one without anchor or due instant.
+ */
+export function elapsedShare(o: ObligationClock, now: Date): number | null {
+  const due = dueAt(o);
+  if (!isOpen(o) || !due || !o.anchorAt) return null;
+  const span = due.getTime() - o.anchorAt.getTime();
+  if (span <= 0) return null;
+  return Math.max(0, now.getTime() - o.anchorAt.getTime()) / span;
+}
+
+/**
+ * The escalation of an open stage at `now`: OVERDUE once past its due instant (as OVERDUE status),
+ * else NINETY or HALF from the instant its threshold is reached (`escalationThresholds`, exactly at
+ * the threshold included), else NONE; closed stages and stages without a clock are NONE.
+ */
+export function escalationAt(o: ObligationClock, now: Date): Escalation {
+  const due = dueAt(o);
+  if (!isOpen(o) || !due) return 'NONE';
+  if (now.getTime() > due.getTime()) return 'OVERDUE';
+  const reached = escalationThresholds(o).filter(({ at }) => at.getTime() <= now.getTime());
+  const last = reached.at(-1);
+  if (!last) return 'NONE';
+  return last.level === 'NINETY_PERCENT' ? 'NINETY' : 'HALF';
+}
+
 export interface ObligationView {
   readonly status: ObligationStatus;
   readonly clock: ClockKind;

@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -22,6 +23,7 @@ import {
   INCIDENT_SUBTYPES,
   INCIDENT_TYPES,
   PENDING_ASSESSMENTS,
+  PERSONAL_DATA_CATEGORIES,
   REPORT_CHANNELS,
   ROOT_CAUSE_CATEGORIES,
   SEVERITIES,
@@ -33,12 +35,14 @@ import {
   type IncidentSubtype,
   type IncidentType,
   type PendingAssessment,
+  type PersonalDataCategory,
   type ReportChannel,
   type RootCauseCategory,
   type Severity,
   type TransitionTarget,
   type TriState,
 } from '../domain';
+import { SECRECY_FIELDS, type SecrecyField } from '../secrecy/redaction';
 import { IsInstant } from './instant';
 
 const TEXT_MAX = 20_000;
@@ -121,6 +125,14 @@ export class ListIncidentsQueryDto extends PageQuery(50, 500) {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   mine?: boolean;
+}
+
+/** The incident register: the list's filters, no paging. */
+export class ExportIncidentsQueryDto extends OmitType(ListIncidentsQueryDto, ['limit', 'offset'] as const) {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format?: 'xlsx' | 'csv';
 }
 
 /** REPORTED → TRIAGED: type, severity, unit and personal data settled; the clocks start. */
@@ -275,6 +287,44 @@ export class UpdateIncidentDto {
   @MaxLength(TEXT_MAX)
   lessonsLearned?: string | null;
 
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, description: 'GDPR Art. 33(3)(a)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  dataSubjectsApprox?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, description: 'GDPR Art. 33(3)(a)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  recordsApprox?: number | null;
+
+  @ApiPropertyOptional({ enum: PERSONAL_DATA_CATEGORIES, isArray: true })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(PERSONAL_DATA_CATEGORIES.length)
+  @IsIn(PERSONAL_DATA_CATEGORIES, { each: true })
+  dataCategories?: PersonalDataCategory[];
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, description: 'Linked assets' })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  assetIds?: string[];
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'Linked information sets',
+  })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  informationSetIds?: string[];
+
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @IsInstant('occurredAt')
@@ -370,7 +420,37 @@ export class IncidentDto {
   @ApiPropertyOptional({ nullable: true, type: String }) consequences: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) measures: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) lessonsLearned: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'null also when masked' })
+  dataSubjectsApprox: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'null also when masked' })
+  recordsApprox: number | null;
+  @ApiPropertyOptional({
+    enum: PERSONAL_DATA_CATEGORIES,
+    isArray: true,
+    nullable: true,
+    description: 'null when masked',
+  })
+  dataCategories: PersonalDataCategory[] | null;
+  @ApiProperty({ type: String, format: 'uuid', isArray: true }) assetIds: string[];
+  @ApiProperty({ type: String, format: 'uuid', isArray: true }) informationSetIds: string[];
   @ApiPropertyOptional({ nullable: true, type: String }) qualityDeviationRef: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'MERGED: merged into' })
+  mergedIntoId: string | null;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The deviation the quality bridge created this breach from (BR-D4)',
+  })
+  bridgedFromId: string | null;
+  @ApiPropertyOptional({
+    enum: ['YES', 'NO'],
+    nullable: true,
+    description: 'Är detta en personuppgiftsincident?',
+  })
+  qualityBridgeAnswer: 'YES' | 'NO' | null;
+  @ApiProperty({ description: 'The quality-bridge question is open for this deviation (BR-D4)' })
+  qualityBridgeAsked: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) triagedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) closedAt: string | null;
   @ApiProperty({
@@ -381,9 +461,97 @@ export class IncidentDto {
   pendingAssessments: PendingAssessment[];
   @ApiProperty({ enum: TRANSITION_TARGETS, isArray: true, description: 'Steps the caller may take now' })
   allowedTransitions: TransitionTarget[];
+  @ApiProperty({ type: () => SecrecyMarkingDto, isArray: true })
+  secrecyMarkings: SecrecyMarkingDto[];
+  @ApiProperty({
+    type: () => RedactionDto,
+    isArray: true,
+    description: 'Fields masked in this view (the AUDITOR view masks every marked field)',
+  })
+  redactions: RedactionDto[];
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty() version: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merge, quality bridge (BR-D4), information notices (BR-D5)
+// ---------------------------------------------------------------------------------------------
+
+export class MergeIncidentDto {
+  @ApiProperty({ description: 'The version of the incident merged away' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ format: 'uuid', description: 'The incident it is merged into' }) @IsUUID() targetId: string;
+  @ApiProperty({ maxLength: 2000 }) @IsString() @Length(1, 2000) reason: string;
+}
+
+export class QualityBridgeDto {
+  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty({ enum: ['YES', 'NO'], description: 'Är detta en personuppgiftsincident?' })
+  @IsIn(['YES', 'NO'])
+  answer: 'YES' | 'NO';
+}
+
+export class CreateInformationNoticeDto {
+  @ApiProperty({ maxLength: 200, description: 'The unit, organisation or person informed' })
+  @IsString()
+  @Length(1, 200)
+  recipient: string;
+
+  @ApiProperty({ maxLength: TEXT_MAX, description: 'What was told' })
+  @IsString()
+  @Length(1, TEXT_MAX)
+  text: string;
+}
+
+export class InformationNoticeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) incidentId: string;
+  @ApiProperty() recipient: string;
+  @ApiProperty() text: string;
+  @ApiProperty() sentAt: string;
+  @ApiProperty({ format: 'uuid' }) sentById: string;
+}
+
+export class InformationNoticeListDto {
+  @ApiProperty({ type: InformationNoticeDto, isArray: true }) items: InformationNoticeDto[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secrecy (BR-D8, §5.2)
+// ---------------------------------------------------------------------------------------------
+
+export class CreateSecrecyMarkingDto {
+  @ApiProperty({ enum: SECRECY_FIELDS, isArray: true, description: 'The fields marked (no blanket marking)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SECRECY_FIELDS.length)
+  @IsIn(SECRECY_FIELDS, { each: true })
+  fieldPaths: SecrecyField[];
+
+  @ApiProperty({ example: '26 kap. 1 § OSL', maxLength: 80, description: 'The OSL provision' })
+  @IsString()
+  @Length(1, 80)
+  provision: string;
+
+  @ApiProperty({ maxLength: 2000, description: 'Why the provision applies' })
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+}
+
+export class SecrecyMarkingDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: SECRECY_FIELDS, isArray: true }) fieldPaths: SecrecyField[];
+  @ApiProperty({ example: '26 kap. 1 § OSL' }) provision: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'uuid' }) markedById: string;
+  @ApiProperty() markedAt: string;
+}
+
+export class RedactionDto {
+  @ApiProperty({ enum: SECRECY_FIELDS }) field: SecrecyField;
+  @ApiProperty({ type: String, isArray: true }) provisions: string[];
+  @ApiProperty({ example: '[Sekretess enligt 26 kap. 1 § OSL]' }) text: string;
 }
 
 /** Either view, told apart by `view`. */
@@ -399,4 +567,15 @@ export class IncidentListDto {
   totalCapped: boolean;
   @ApiProperty() limit: number;
   @ApiProperty() offset: number;
+}
+
+export class QualityBridgeResultDto {
+  @ApiProperty({ oneOf: INCIDENT_RESPONSE_SCHEMA.oneOf }) deviation: IncidentDto | ReportedIncidentDto;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The breach created on "Ja"',
+  })
+  breachId: string | null;
 }

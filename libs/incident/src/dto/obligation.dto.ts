@@ -5,6 +5,7 @@ import {
   ART34_EXEMPTIONS,
   CLOCK_KINDS,
   ESCALATION_LEVELS,
+  ESCALATIONS,
   OBLIGATION_DECISIONS,
   OBLIGATION_STATUSES,
   RECEIVER_KINDS,
@@ -13,6 +14,7 @@ import {
   type AnchorKind,
   type Art34Exemption,
   type ClockKind,
+  type Escalation,
   type EscalationLevel,
   type ObligationDecision,
   type ObligationStatus,
@@ -107,6 +109,15 @@ export class RegulatoryObligationDto {
   timeLeftSeconds: number | null;
   @ApiPropertyOptional({ nullable: true, type: String }) dueSoonFrom: string | null;
   @ApiProperty({ enum: ESCALATION_LEVELS, isArray: true }) escalationsDue: EscalationLevel[];
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description:
+      'Share of the time anchor → due that has passed (1 = due); null when closed or without a clock',
+  })
+  elapsedShare: number | null;
+  @ApiProperty({ enum: ESCALATIONS, description: 'NONE, HALF (≥ 50 %), NINETY (≥ 90 %) or OVERDUE' })
+  escalation: Escalation;
   @ApiProperty({ description: 'False when re-triage means the regime no longer applies (withdraw it)' })
   regimeApplies: boolean;
   @ApiPropertyOptional({ enum: OBLIGATION_DECISIONS, nullable: true }) decision: ObligationDecision | null;
