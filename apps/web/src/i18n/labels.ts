@@ -125,6 +125,15 @@ export const TIMELINE_KIND_KEYS: Record<TimelineKind, MessageKey> = {
   OBLIGATION_NOT_REQUIRED: 'timeline.kind.OBLIGATION_NOT_REQUIRED',
   OBLIGATION_WITHDRAWN: 'timeline.kind.OBLIGATION_WITHDRAWN',
   OBLIGATION_RESCHEDULED: 'timeline.kind.OBLIGATION_RESCHEDULED',
+  SECRECY_MARKED: 'timeline.kind.SECRECY_MARKED',
+  SECRECY_UNMARKED: 'timeline.kind.SECRECY_UNMARKED',
+  MERGED: 'timeline.kind.MERGED',
+  MERGED_FROM: 'timeline.kind.MERGED_FROM',
+  QUALITY_BRIDGE: 'timeline.kind.QUALITY_BRIDGE',
+  NOTICE_SENT: 'timeline.kind.NOTICE_SENT',
+  EXPORTED: 'timeline.kind.EXPORTED',
+  ATTACHMENT_ADDED: 'timeline.kind.ATTACHMENT_ADDED',
+  ATTACHMENT_REMOVED: 'timeline.kind.ATTACHMENT_REMOVED',
 };
 
 export const REGIME_KEYS: Record<RegulatoryRegime, MessageKey> = {
