@@ -6,6 +6,12 @@ import {
   IncidentTimelineEntryEntity,
   RegulatoryObligationEntity,
 } from '@varna/incident';
+import {
+  AssetDependencyEntity,
+  AssetEntity,
+  AssetInformationLinkEntity,
+  InformationSetEntity,
+} from '@varna/information';
 import { OrgUnitEntity, PersonEntity, RoleAssignmentEntity, TenantEntity } from '@varna/organisation';
 
 /** Every entity of the installation: the one list the app, the CLI and the tests share. */
@@ -22,4 +28,8 @@ export const ENTITIES = [
   IncidentNumberCounterEntity,
   IncidentTimelineEntryEntity,
   RegulatoryObligationEntity,
+  InformationSetEntity,
+  AssetEntity,
+  AssetInformationLinkEntity,
+  AssetDependencyEntity,
 ];
