@@ -1,4 +1,10 @@
 import { CredentialEntity, LoginAttemptEntity, SessionEntity } from '@varna/auth';
+import {
+  ActionPlanItemEntity,
+  ClassificationEntity,
+  ClassificationSettingsEntity,
+  ProtectionOverrideEntity,
+} from '@varna/classification';
 import { HistoryEntryEntity } from '@varna/history';
 import {
   IncidentEntity,
@@ -32,4 +38,8 @@ export const ENTITIES = [
   AssetEntity,
   AssetInformationLinkEntity,
   AssetDependencyEntity,
+  ClassificationEntity,
+  ProtectionOverrideEntity,
+  ActionPlanItemEntity,
+  ClassificationSettingsEntity,
 ];
