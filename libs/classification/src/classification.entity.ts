@@ -23,6 +23,7 @@ const LEVEL = (c: string) => `"${c}" IS NULL OR "${c}" BETWEEN 0 AND 3`;
 @Index(['tenantId', 'status', 'validUntil'])
 @Index(['tenantId', 'informationOwnerId'])
 @Index('ix_classification__org_unit_path', { synchronize: false }) // GIN, created in the migration
+@Index('ix_classification__asset_keeper_ids', { synchronize: false }) // GIN, created in the migration
 // A set has at most one open classification and at most one decision in force.
 @Index('ux_classification__open', ['informationSetId'], {
   unique: true,
@@ -80,6 +81,13 @@ export class ClassificationEntity extends TenantScopedEntity {
   /** The set's informationsägare (scope O: reads and decides). */
   @Column({ type: 'uuid', nullable: true })
   informationOwnerId: string | null;
+
+  /**
+   * Owners and system managers of the assets that carry the set (scope O: they read its
+   * classification, BR-A3), copied from the set's `asset_keeper_ids`.
+   */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  assetKeeperIds: string[];
 
   @Column({ type: 'int' })
   modelVersion: number;

@@ -47,6 +47,10 @@ export class ProtectionOverrideEntity extends TenantScopedEntity {
   @Column({ type: 'uuid', nullable: true })
   assetOwnerId: string | null;
 
+  /** The asset's systemförvaltare (scope O: reads). */
+  @Column({ type: 'uuid', nullable: true })
+  systemManagerId: string | null;
+
   @Column({ type: 'varchar', length: 1 })
   aspect: Aspect;
 
