@@ -35,6 +35,8 @@ const TABLE_OF: Record<SubjectName, string> = {
   RegulatoryObligation: 'regulatory_obligation',
   // Aggregated figures are checked on the incident rows they count (the statistics service).
   IncidentStatistics: 'incident',
+  InformationSet: 'information_set',
+  Asset: 'asset',
 };
 
 interface Fixture {

@@ -219,6 +219,11 @@ describe('a medarbetare (emma.rahimi)', () => {
     foreignId['/api/role-assignments'] = ra.id;
     const ceciliaSessions = await t.http.get('/api/me/sessions').set('authorization', cecilia.authorization);
     foreignId['/api/me/sessions'] = ceciliaSessions.body.items[0].id;
+    // A set and an asset of another unit (Socialtjänsten), owned by others.
+    const [set] = await t.dataSource.query(`SELECT id FROM information_set WHERE code = 'IM-09'`);
+    foreignId['/api/information-sets'] = set.id;
+    const [asset] = await t.dataSource.query(`SELECT id FROM asset WHERE code = 'AS-01'`);
+    foreignId['/api/assets'] = asset.id;
   });
 
   /** A body that passes validation, so the answer is about access rather than input. */
@@ -226,7 +231,18 @@ describe('a medarbetare (emma.rahimi)', () => {
     if (label(route) === 'POST /api/me/password')
       return { currentPassword: 'fel-lösenord', newPassword: 'Ett-långt-lösenord-2026' };
     if (label(route) === 'PUT /api/users/:id/password') return { password: 'Ett-långt-lösenord-2026' };
-    return undefined;
+    return REGISTER_BODIES[label(route)];
+  };
+
+  /** The registers' writes on a record (ownership gives every account `update` as a type). */
+  const REGISTER_BODIES: Record<string, object> = {
+    'PATCH /api/information-sets/:id': { version: 1 },
+    'POST /api/information-sets/:id/activate': { version: 1 },
+    'POST /api/information-sets/:id/retire': { version: 1 },
+    'PATCH /api/assets/:id': { version: 1 },
+    'POST /api/assets/:id/transition': { version: 1, to: 'ACTIVE' },
+    'POST /api/assets/:id/information-sets': { informationSetId: randomUUID(), role: 'STORES' },
+    'POST /api/assets/:id/dependencies': { supportingAssetId: randomUUID() },
   };
 
   const idFor = (path: string) =>

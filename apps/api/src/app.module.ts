@@ -7,6 +7,7 @@ import { createDataSourceOptions } from '@varna/db';
 import { DemoModule } from '@varna/demo';
 import { HistoryModule } from '@varna/history';
 import { IncidentModule } from '@varna/incident';
+import { InformationModule } from '@varna/information';
 import { OrganisationModule } from '@varna/organisation';
 import { MIGRATIONS } from '../../../migrations';
 import { CoreModule } from './core.module';
@@ -35,6 +36,7 @@ export class AppModule {
         OrganisationModule,
         AuthModule,
         IncidentModule,
+        InformationModule,
         DemoModule,
       ],
       controllers: [HealthController],

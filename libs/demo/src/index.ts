@@ -6,4 +6,9 @@ export {
   EXEMPELBY_PEOPLE,
   EXEMPELBY_TENANT,
 } from './exempelby.data';
+export {
+  EXEMPELBY_INFORMATION_SETS,
+  EXEMPELBY_ASSETS,
+  EXEMPELBY_ASSET_DEPENDENCIES,
+} from './exempelby-registers.data';
 export { demoPassword, type DemoCredentials } from './demo-credentials';

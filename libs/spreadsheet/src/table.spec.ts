@@ -135,6 +135,14 @@ describe('writeTable and readTable round trip', () => {
       ],
     });
   });
+  it('writes a key left out of a row as an empty cell (a field the reader may not see)', async () => {
+    const buffer = await writeTable(
+      [{ code: 'IM-05', name: 'Säkerhetsskydd', status: 'ACTIVE' }],
+      'csv',
+      spec,
+    );
+    expect(buffer.subarray(3).toString('utf8').split('\r\n')[1]).toBe('IM-05;Säkerhetsskydd;Aktiv;;;;;;');
+  });
 });
 
 describe('readTable: CSV as people write it', () => {

@@ -232,16 +232,20 @@ export interface WriteOptions {
 /**
  * Writes rows with the spec's headers. XLSX: bold, frozen, filterable header row, column widths,
  * dates as date cells. CSV: UTF-8 with BOM, `;` separated (what Swedish Excel opens directly).
+ * A key left out of a row (a field the reader may not see) is written as an empty cell.
  */
 export async function writeTable<S extends TableSpec>(
-  rows: readonly RowOf<S>[],
+  rows: readonly Partial<RowOf<S>>[],
   format: TableFormat,
   spec: S,
   options: WriteOptions = {},
 ): Promise<Buffer> {
   const columns = Object.entries(spec) as [string, ColumnSpec][];
   const grid = rows.map((row) =>
-    columns.map(([key, column]) => column.format((row as Record<string, unknown>)[key])),
+    columns.map(([key, column]) => {
+      const value = (row as Record<string, unknown>)[key];
+      return value === undefined ? null : column.format(value);
+    }),
   );
   return format === 'xlsx' ? writeXlsx(columns, grid, options) : writeCsv(columns, grid);
 }

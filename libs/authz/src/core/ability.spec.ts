@@ -90,6 +90,26 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
         orgUnitPath: PATHS[A1],
         type: 'PERSONAL_DATA_BREACH',
       });
+    case 'InformationSet':
+      return tag('InformationSet', {
+        id: 'set-1',
+        tenantId,
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        informationOwnerId: personId,
+        assetKeeperIds: [],
+        specialHandling: false,
+      });
+    case 'Asset':
+      return tag('Asset', {
+        id: 'asset-1',
+        tenantId,
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        assetOwnerId: personId,
+        systemManagerId: null,
+        informationOwnerIds: [],
+      });
   }
 }
 
@@ -189,6 +209,13 @@ describe('what every account holds (EMPLOYEE)', () => {
         'update Credential',
         'create Incident',
         'read Incident',
+        // Ownership (scope O): the row of each register is owned by the actor here.
+        'read InformationSet',
+        'update InformationSet',
+        'export InformationSet',
+        'read Asset',
+        'update Asset',
+        'export Asset',
       ].sort(),
     );
   });
@@ -223,7 +250,9 @@ describe('what every account holds (EMPLOYEE)', () => {
 
   it('ELECTED adds only incident statistics (scope G), in the assignment’s scope', () => {
     const elected = abilityOf(grant('ELECTED', [A]));
-    expect(allowedPairs(elected)).toEqual([...allowedPairs(employee), 'read IncidentStatistics']);
+    expect(allowedPairs(elected).sort()).toEqual(
+      [...allowedPairs(employee), 'read IncidentStatistics'].sort(),
+    );
     const stats = (unit: string) =>
       tag('IncidentStatistics', {
         id: 'incident-1',

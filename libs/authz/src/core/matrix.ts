@@ -12,12 +12,17 @@ type Raw = {
   action: string | string[];
   subject: string | string[];
   conditions?: Record<string, unknown>;
+  fields?: string | string[];
   inverted?: boolean;
 };
 
+/** Columns that name the actor as the person of the record (M); any other names an owner (O). */
+const OWN_RECORD_FIELDS = new Set(['id', 'personId', 'reporterId']);
+
 /**
  * Describes one rule's conditions as a scope: T (tenant), S (assigned units and subtree), M (own),
- * followed by any further condition (a tenant-wide rule with conditions reads `T (…)`).
+ * O (owned or linked to the owner), followed by any further condition (a tenant-wide rule with
+ * conditions reads `T (…)`).
  */
 function describe(conditions: Record<string, unknown> | undefined): string {
   const rest = Object.entries(conditions ?? {}).filter(
@@ -29,7 +34,10 @@ function describe(conditions: Record<string, unknown> | undefined): string {
   for (const [field, value] of rest) {
     const text = JSON.stringify(value);
     if (text.includes(SCOPE_UNIT)) scope = 'S';
-    else if (text === JSON.stringify(ME)) scope = 'M';
+    else if (text.includes(HOME)) {
+      scope = 'S';
+      parts.push('home unit');
+    } else if (text === JSON.stringify(ME)) scope = OWN_RECORD_FIELDS.has(field) ? 'M' : 'O';
     else parts.push(`${field} ${text.replace(/"\$in":/g, '∈ ').replace(/[{}"]/g, '')}`);
   }
   return parts.length ? `${scope || 'T'} (${parts.join('; ')})` : scope;
@@ -43,10 +51,13 @@ function cell(role: Role, subject: SubjectName, action: Action): string {
     grants: role === 'EMPLOYEE' ? [] : [{ role, orgUnitIds: [SCOPE_UNIT], includeSubtree: true }],
   });
   const rules = ability.rulesFor(action, subject) as unknown as Raw[];
-  const allowed = [...new Set(rules.filter((r) => !r.inverted).map((r) => describe(r.conditions)))];
+  const fieldsOf = (r: Raw) => (r.fields ? ` [${[r.fields].flat().join(', ')}]` : '');
+  const allowed = [
+    ...new Set(rules.filter((r) => !r.inverted).map((r) => describe(r.conditions) + fieldsOf(r))),
+  ];
   if (allowed.length === 0) return '–';
   const denied = rules.filter((r) => r.inverted).map((r) => describe(r.conditions));
-  const order = (s: string) => ['T', 'S', 'M'].indexOf(s[0]);
+  const order = (s: string) => ['T', 'S', 'O', 'M'].indexOf(s[0]);
   // A tenant-wide right already covers the narrower ones.
   const shown = allowed.includes('T') ? ['T'] : allowed.sort((a, b) => order(a) - order(b));
   const text = shown.join(', ');
@@ -69,6 +80,15 @@ const SUBJECT_NOTES: Partial<Record<SubjectName, string>> = {
     '`approve` is checked on the stage as it will be: `decision SUBMITTED` records the notification as sent (the ' +
     'head of the unit, D-07); `decision NOT_REQUIRED/WITHDRAWN` decides that no report is due (DPO for the GDPR ' +
     'regimes, head for IVO, CISO for the rest, 4d Clock rules).',
+  InformationSet:
+    'A rule with [fields] allows only those fields: the name view (code, name, unit) of a medarbetare, the ' +
+    "DPO's personal-data fields. The API answers a caller who may not read `description` with the name view. " +
+    "O: the set's owner (RU E), and the owners and system managers of the assets carrying it (R, BR-A3). " +
+    'Special-handling sets keep only code, name, owner and unit (BR-A6). ADR 0011.',
+  Asset:
+    'Links to information sets and dependencies are parts of the asset (`update`, not for the system ' +
+    "manager, whose update is limited to the technical fields). O: the asset's owner (RU E), its system " +
+    'manager, the owners of the sets it carries (R). ADR 0011.',
   IncidentStatistics:
     'GET /api/incident-statistics counts the incident rows these rules reach. A caller who may not read those ' +
     'rows as a handler or auditor (ELECTED, READER: scope G of §3.3, D-68) gets every count below 5 suppressed.',
@@ -83,7 +103,8 @@ export function renderAuthzMatrix(): string {
     "Every rule is also limited to the actor's own tenant.",
     '',
     'Scopes: **T** whole tenant; **S** the units of the role assignment and (with includeSubtree) their subtrees;',
-    '**M** own records (the person themself, own sessions, own assignments). "not M" marks a rule that',
+    '**M** own records (the person themself, own sessions, own assignments); **O** objects the person owns or',
+    'that are linked to what they own (D-06); `[fields]` limits a rule to those fields. "not M" marks a rule that',
     'forbids the action on own records (D-50). Every account holds EMPLOYEE, so each row includes the EMPLOYEE rights.',
     '',
   ];

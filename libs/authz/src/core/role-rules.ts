@@ -28,6 +28,34 @@ const NOT_REQUIRED = { decision: { $in: ['NOT_REQUIRED', 'WITHDRAWN'] } };
 /** A stage recorded as submitted to the regulator. */
 const SUBMITTED = { decision: 'SUBMITTED' };
 
+// Matrix rows "Information set" and "Asset, links, dependencies" (§3.3, BR-A3, D-51, D-68). Links and
+// dependencies are parts of the asset. Deviations: docs/adr/0011-information-registers.md.
+/** Information sets and assets are placed by their own unit (D-03: the two are independent). */
+const registerScope = (grant: Grant) => inScope(grant, { unit: 'orgUnitId', path: 'orgUnitPath' });
+const REGISTERS = ['InformationSet', 'Asset'] as const;
+/** The name view of a register row: what a medarbetare reads in scope (§3.3 "R S (name)"). */
+const NAME_FIELDS = ['id', 'code', 'name', 'orgUnitId'];
+/** The personal-data fields of an information set, which the DPO maintains (§3.3 "U S (PD fields)"). */
+const PERSONAL_DATA_FIELDS = [
+  'containsPersonalData',
+  'personalDataCategories',
+  'specialCategoryData',
+  'criminalOffenceData',
+  'concernsChildren',
+  'protectedIdentity',
+  'legalBases',
+];
+/** The technical fields of an asset, which its system manager maintains (§3.3 "RU O (technical fields)"). */
+const TECHNICAL_FIELDS = [
+  'hosting',
+  'supplierName',
+  'thirdCountryProcessing',
+  'mfaRequired',
+  'internetExposed',
+  'rtoHours',
+  'rpoHours',
+];
+
 /**
  * What every account may do, whatever its role: its tenant, the org tree, its own assignments and
  * sessions. Its own person record is read through /api/me (the session is the proof), so a
@@ -45,6 +73,23 @@ function everyone(rules: RuleWriter): void {
   // outcome only: the API answers the reporter with a reporter's view).
   rules.allow('create', 'Incident');
   rules.allow('read', 'Incident', { reporterId: rules.actor.personId });
+  ownership(rules);
+}
+
+/**
+ * Scope O of the registers (D-06, D-49): what owning an object gives, whatever the role. The
+ * information owner reads, changes and exports own sets and reads the assets that carry them; the
+ * asset owner the same for own assets; the system manager reads the asset and changes its technical
+ * fields; both read the sets their assets carry (BR-A3).
+ */
+function ownership(rules: RuleWriter): void {
+  const me = rules.actor.personId;
+  rules.allow(['read', 'update', 'export'], 'InformationSet', { informationOwnerId: me });
+  rules.allow('read', 'InformationSet', { assetKeeperIds: me });
+  rules.allow(['read', 'update', 'export'], 'Asset', { assetOwnerId: me });
+  rules.allow('read', 'Asset', { systemManagerId: me });
+  rules.allowFields('update', 'Asset', TECHNICAL_FIELDS, { systemManagerId: me });
+  rules.allow('read', 'Asset', { informationOwnerIds: me });
 }
 
 /** Roles that read the people directory tenant-wide (matrix row "Org tree, people, role assignments"). */
@@ -53,8 +98,10 @@ function readsPeople(rules: RuleWriter): void {
 }
 
 export const ROLE_RULES: Record<Role, RoleRules> = {
-  EMPLOYEE: (rules) => {
+  EMPLOYEE: (rules, grant) => {
     everyone(rules);
+    // The names of the sets and assets of the own unit (the grant is the home unit).
+    for (const subject of REGISTERS) rules.allowFields('read', subject, NAME_FIELDS, registerScope(grant));
   },
 
   ADMIN: (rules) => {
@@ -80,6 +127,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       ...NOT_REQUIRED,
     });
     rules.allow('read', 'IncidentStatistics');
+    for (const subject of REGISTERS) rules.allow(['read', 'create', 'update', 'export'], subject);
   },
 
   COORDINATOR: (rules, grant) => {
@@ -90,6 +138,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     // Prepares the notifications; the decisions are the head's, the DPO's and the CISO's.
     rules.allow(['read', 'update'], 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    for (const subject of REGISTERS)
+      rules.allow(['read', 'create', 'update', 'export'], subject, registerScope(grant));
   },
 
   DPO: (rules, grant) => {
@@ -105,6 +155,9 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'update'], 'RegulatoryObligation', gdpr);
     rules.allow('approve', 'RegulatoryObligation', { ...gdpr, ...NOT_REQUIRED });
     rules.allow('read', 'IncidentStatistics', { ...incidentScope(grant), type: PERSONAL_DATA_BREACH });
+    // D-51 scope; changes only the personal-data fields of the sets.
+    for (const subject of REGISTERS) rules.allow('read', subject, registerScope(grant));
+    rules.allowFields('update', 'InformationSet', PERSONAL_DATA_FIELDS, registerScope(grant));
   },
 
   HEAD: (rules, grant) => {
@@ -126,6 +179,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       ...NOT_REQUIRED,
     });
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    for (const subject of REGISTERS)
+      rules.allow(['read', 'create', 'update', 'export'], subject, registerScope(grant));
   },
 
   MANAGER: (rules, grant) => {
@@ -135,6 +190,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'create'], 'IncidentTimelineEntry', incidentScope(grant));
     rules.allow('read', 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    for (const subject of REGISTERS) rules.allow('read', subject, registerScope(grant));
   },
 
   AUDITOR: (rules) => {
@@ -146,6 +202,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'export'], 'IncidentTimelineEntry');
     rules.allow(['read', 'export'], 'RegulatoryObligation');
     rules.allow('read', 'IncidentStatistics');
+    for (const subject of REGISTERS) rules.allow(['read', 'export'], subject);
   },
 
   ELECTED: (rules, grant) => {
@@ -161,7 +218,9 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
   },
 
-  SECURITY_PROTECTION_OFFICER: () => {
-    // D-68: level-4 routing only; nothing in the foundation by virtue of this role.
+  SECURITY_PROTECTION_OFFICER: (rules) => {
+    // D-68: level-4 routing only. A special-handling set stores nothing but code, name, owner and
+    // unit (BR-A6), which is what this role reads.
+    rules.allow('read', 'InformationSet', { specialHandling: true });
   },
 };

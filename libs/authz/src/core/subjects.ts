@@ -102,6 +102,35 @@ export interface IncidentStatisticsSubject extends ForcedSubject<'IncidentStatis
   type: string | null;
 }
 
+/**
+ * An information set (domain.md §4a), placed by its own unit. `assetKeeperIds` are the owners and
+ * system managers of the linked assets, who read the set (BR-A3); `specialHandling` sets are read by
+ * the säkerhetsskyddschef (D-68).
+ */
+export interface InformationSetSubject extends ForcedSubject<'InformationSet'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  informationOwnerId: string | null;
+  assetKeeperIds: string[];
+  specialHandling: boolean;
+}
+
+/**
+ * An asset (domain.md §4a), placed by its own (owning or operating) unit; links and dependencies
+ * are parts of it. `informationOwnerIds` are the owners of the linked sets (scope O).
+ */
+export interface AssetSubject extends ForcedSubject<'Asset'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  assetOwnerId: string | null;
+  systemManagerId: string | null;
+  informationOwnerIds: string[];
+}
+
 export type AppSubject =
   | TenantSubject
   | OrgUnitSubject
@@ -113,7 +142,9 @@ export type AppSubject =
   | IncidentSubject
   | IncidentTimelineEntrySubject
   | RegulatoryObligationSubject
-  | IncidentStatisticsSubject;
+  | IncidentStatisticsSubject
+  | InformationSetSubject
+  | AssetSubject;
 
 export const SUBJECT_NAMES = [
   'Tenant',
@@ -127,5 +158,7 @@ export const SUBJECT_NAMES = [
   'IncidentTimelineEntry',
   'RegulatoryObligation',
   'IncidentStatistics',
+  'InformationSet',
+  'Asset',
 ] as const;
 export type SubjectName = (typeof SUBJECT_NAMES)[number];

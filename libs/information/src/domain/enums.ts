@@ -99,3 +99,58 @@ export const ASSET_TYPE_LABELS: Record<AssetType, string> = {
   EXTERNAL_SERVICE: 'Extern tjänst',
   OTHER: 'Övrigt',
 };
+
+export const ASSET_SUBTYPE_LABELS: Record<AssetSubtype, string> = {
+  STORAGE: 'Lagring',
+  BACKUP: 'Säkerhetskopiering',
+  FIREWALL: 'Brandvägg',
+  NETWORK_EQUIPMENT: 'Kommunikationsutrustning',
+  SERVER: 'Server',
+  ENDPOINT: 'Klientenhet',
+  IDENTITY: 'Identitet och behörighet',
+  LOGGING: 'Loggning',
+  OTHER: 'Övrigt',
+};
+
+export const HOSTING_LABELS: Record<Hosting, string> = {
+  ON_PREMISES: 'Egen lokal',
+  MUNICIPAL_DATACENTRE: 'Kommunens datacenter',
+  OTHER_PUBLIC_BODY: 'Annan offentlig aktör',
+  SWEDISH_SUPPLIER: 'Svensk leverantör',
+  EU_SUPPLIER: 'Leverantör inom EU/EES',
+  THIRD_COUNTRY: 'Tredjeland',
+};
+
+export const CRITICALITY_LABELS: Record<Criticality, string> = {
+  LOW: 'Låg',
+  NORMAL: 'Normal',
+  HIGH: 'Hög',
+  VITAL: 'Samhällsviktig',
+};
+
+export const LINK_ROLE_LABELS: Record<LinkRole, string> = {
+  STORES: 'Lagrar',
+  PROCESSES: 'Behandlar',
+  TRANSFERS: 'Överför',
+  USED_IN: 'Används i',
+};
+
+// No label holds `;` or `,`: lists of labels share a spreadsheet cell (libs/spreadsheet).
+export const PERSONAL_DATA_CATEGORY_LABELS: Record<PersonalDataCategory, string> = {
+  IDENTITY: 'Identitetsuppgifter',
+  CONTACT: 'Kontaktuppgifter',
+  PERSONAL_ID_NUMBER: 'Personnummer',
+  FINANCIAL: 'Ekonomiska uppgifter',
+  EVALUATIVE: 'Värderande uppgifter',
+  HEALTH: 'Hälsa',
+  ETHNIC_ORIGIN: 'Etniskt ursprung',
+  POLITICAL_OPINION: 'Politiska åsikter',
+  RELIGION: 'Religiös eller filosofisk övertygelse',
+  TRADE_UNION: 'Fackligt medlemskap',
+  SEX_LIFE: 'Sexualliv eller sexuell läggning',
+  GENETIC_BIOMETRIC: 'Genetiska eller biometriska uppgifter',
+  CRIMINAL_OFFENCE: 'Lagöverträdelser',
+  LOCATION: 'Platsuppgifter',
+  COMMUNICATION_METADATA: 'Kommunikationsuppgifter (metadata)',
+  OSL_SECRET: 'Sekretessbelagda uppgifter (OSL)',
+};
