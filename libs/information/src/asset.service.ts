@@ -146,7 +146,11 @@ export class AssetService {
    * Creates every asset in one transaction, or none. An import (D-53) may give `status` ACTIVE: the
    * BR-A5 guard applies to the transition, not to the first load of an existing register.
    */
-  async createMany(principal: Principal, inputs: AssetInput[], manager?: EntityManager): Promise<AssetEntity[]> {
+  async createMany(
+    principal: Principal,
+    inputs: AssetInput[],
+    manager?: EntityManager,
+  ): Promise<AssetEntity[]> {
     const { tenantId } = principal.actor;
     const codes = inputs.map((i) => i.code);
     const repeated = codes.filter((c, i) => codes.indexOf(c) !== i);

@@ -355,7 +355,10 @@ export class InformationSetService {
   }
 
   /** The sets with their owners, for the response, in the order of `ids`. */
-  private async reload(ids: string[], m: EntityManager = this.dataSource.manager): Promise<InformationSetEntity[]> {
+  private async reload(
+    ids: string[],
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<InformationSetEntity[]> {
     const rows = await m.getRepository(InformationSetEntity).find({
       where: { id: In(ids) },
       relations: { informationOwner: true },
