@@ -8,19 +8,26 @@ import { AssetService } from './asset.service';
 import { InformationSetController } from './information-set.controller';
 import { InformationSetEntity } from './information-set.entity';
 import { InformationSetService } from './information-set.service';
+import { AssetIoController } from './io/asset-io.controller';
+import { InformationSetIoController } from './io/information-set-io.controller';
+import { RegisterExportService } from './io/register-export.service';
+import { RegisterImportService } from './io/register-import.service';
 import { FULL_VIEW_FIELD } from './register-access';
 import { AssetActivationGuards, RegisterChangeListeners } from './register-hooks';
 
 /** The information and asset registers (domain.md §4a); ADR 0011. */
 @Module({
   imports: [OrganisationModule],
-  controllers: [InformationSetController, AssetController],
+  // The spreadsheet routes (`…/export`, `…/import`) come first, so that `export` is not taken for an id.
+  controllers: [InformationSetIoController, AssetIoController, InformationSetController, AssetController],
   providers: [
     InformationSetService,
     AssetService,
     AssetLinkService,
     AssetActivationGuards,
     RegisterChangeListeners,
+    RegisterExportService,
+    RegisterImportService,
   ],
   exports: [
     InformationSetService,
