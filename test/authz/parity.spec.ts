@@ -37,6 +37,12 @@ const TABLE_OF: Record<SubjectName, string> = {
   IncidentStatistics: 'incident',
   InformationSet: 'information_set',
   Asset: 'asset',
+  Classification: 'classification',
+  ProtectionOverride: 'protection_override',
+  ActionPlanItem: 'action_plan_item',
+  ClassificationSettings: 'classification_settings',
+  // Classification KPIs are checked on the information sets they count.
+  ClassificationStatistics: 'information_set',
 };
 
 interface Fixture {

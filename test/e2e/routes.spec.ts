@@ -243,6 +243,17 @@ describe('a medarbetare (emma.rahimi)', () => {
     'POST /api/assets/:id/transition': { version: 1, to: 'ACTIVE' },
     'POST /api/assets/:id/information-sets': { informationSetId: randomUUID(), role: 'STORES' },
     'POST /api/assets/:id/dependencies': { supportingAssetId: randomUUID() },
+    // Classification: every account may decide, raise and assess what it owns.
+    'POST /api/classifications/:id/return': { returnComment: 'Komplettera' },
+    'POST /api/classifications/:id/cancel': { reason: 'Dubblett' },
+    'POST /api/assets/:id/overrides': {
+      aspect: 'K',
+      level: 3,
+      direction: 'RAISE',
+      reasonType: 'AGGREGATION',
+      reason: 'Aggregering',
+    },
+    'POST /api/assets/:id/overrides/:overrideId/reject': { reason: 'Nej' },
   };
 
   const idFor = (path: string) =>

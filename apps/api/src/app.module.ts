@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@varna/auth';
+import { ClassificationModule } from '@varna/classification';
 import { ConfigModule, VarnaConfig } from '@varna/config';
 import { Clock } from '@varna/core';
 import { createDataSourceOptions } from '@varna/db';
@@ -36,6 +37,7 @@ export class AppModule {
         OrganisationModule,
         AuthModule,
         IncidentModule,
+        ClassificationModule,
         InformationModule,
         DemoModule,
       ],

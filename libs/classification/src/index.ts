@@ -5,3 +5,5 @@ export { ClassificationEntity } from './classification.entity';
 export { ProtectionOverrideEntity } from './protection-override.entity';
 export { ActionPlanItemEntity } from './action-plan-item.entity';
 export { ClassificationSettingsEntity } from './classification-settings.entity';
+export { ClassificationModule } from './classification.module';
+export { ProtectionService } from './protection.service';

@@ -56,6 +56,30 @@ const TECHNICAL_FIELDS = [
   'rpoHours',
 ];
 
+// Matrix row "Classification, session, override" and the action-plan items of row "Asset, …" (§3.3,
+// D-55). A classification is placed by its set's unit, an override and an action-plan item by their
+// asset's unit. Deciding is `approve Classification` (the set's owner); approving a LOWER override is
+// the CISO's. Deviations: docs/adr/0012-classification.md.
+const classificationScope = (grant: Grant) => inScope(grant, { unit: 'orgUnitId', path: 'orgUnitPath' });
+const PROTECTION = ['Classification', 'ProtectionOverride', 'ActionPlanItem'] as const;
+
+/**
+ * Scope O of classification (D-06): the information owner reads and decides the classifications of
+ * own sets; the keepers of the assets carrying a set read them (BR-A3); the asset owner reads and
+ * raises or requests the overrides of own assets and withdraws own requests; asset owner and system
+ * manager read and assess the asset's action-plan items.
+ */
+function classificationOwnership(rules: RuleWriter): void {
+  const me = rules.actor.personId;
+  rules.allow(['read', 'approve'], 'Classification', { informationOwnerId: me });
+  rules.allow('read', 'Classification', { assetKeeperIds: me });
+  rules.allow(['read', 'create'], 'ProtectionOverride', { assetOwnerId: me });
+  rules.allow('update', 'ProtectionOverride', { requestedById: me });
+  rules.allow('read', 'ProtectionOverride', { systemManagerId: me });
+  rules.allow(['read', 'update', 'export'], 'ActionPlanItem', { assetOwnerId: me });
+  rules.allow(['read', 'update'], 'ActionPlanItem', { systemManagerId: me });
+}
+
 /**
  * What every account may do, whatever its role: its tenant, the org tree, its own assignments and
  * sessions. Its own person record is read through /api/me (the session is the proof), so a
@@ -74,6 +98,9 @@ function everyone(rules: RuleWriter): void {
   rules.allow('create', 'Incident');
   rules.allow('read', 'Incident', { reporterId: rules.actor.personId });
   ownership(rules);
+  classificationOwnership(rules);
+  // Tenant configuration is read by everyone (§3.3 notes).
+  rules.allow('read', 'ClassificationSettings');
 }
 
 /**
@@ -128,6 +155,12 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     });
     rules.allow('read', 'IncidentStatistics');
     for (const subject of REGISTERS) rules.allow(['read', 'create', 'update', 'export'], subject);
+    rules.allow(['read', 'create', 'update', 'export'], 'Classification');
+    rules.allow(['read', 'create', 'update', 'export'], 'ProtectionOverride');
+    rules.allow('approve', 'ProtectionOverride', { direction: 'LOWER' });
+    rules.allow(['read', 'update', 'export'], 'ActionPlanItem');
+    rules.allow('update', 'ClassificationSettings');
+    rules.allow('read', 'ClassificationStatistics');
   },
 
   COORDINATOR: (rules, grant) => {
@@ -140,6 +173,12 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
     for (const subject of REGISTERS)
       rules.allow(['read', 'create', 'update', 'export'], subject, registerScope(grant));
+    // Leads classification: drafts, proposes and cancels; raises (D-55) and requests overrides.
+    rules.allow(['read', 'create', 'update', 'export'], 'Classification', classificationScope(grant));
+    // Withdraws own requests through the ownership rule (D-55: the requester or the CISO).
+    rules.allow(['read', 'create'], 'ProtectionOverride', classificationScope(grant));
+    rules.allow(['read', 'update', 'export'], 'ActionPlanItem', classificationScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   DPO: (rules, grant) => {
@@ -158,6 +197,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     // D-51 scope; changes only the personal-data fields of the sets.
     for (const subject of REGISTERS) rules.allow('read', subject, registerScope(grant));
     rules.allowFields('update', 'InformationSet', PERSONAL_DATA_FIELDS, registerScope(grant));
+    for (const subject of PROTECTION) rules.allow('read', subject, classificationScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   HEAD: (rules, grant) => {
@@ -181,6 +222,10 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
     for (const subject of REGISTERS)
       rules.allow(['read', 'create', 'update', 'export'], subject, registerScope(grant));
+    for (const subject of PROTECTION) rules.allow('read', subject, classificationScope(grant));
+    // Verksamhetsansvarig: RCUE S on the asset's action-plan items.
+    rules.allow(['update', 'export'], 'ActionPlanItem', classificationScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   MANAGER: (rules, grant) => {
@@ -191,6 +236,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow('read', 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
     for (const subject of REGISTERS) rules.allow('read', subject, registerScope(grant));
+    for (const subject of PROTECTION) rules.allow('read', subject, classificationScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   AUDITOR: (rules) => {
@@ -203,12 +250,15 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'export'], 'RegulatoryObligation');
     rules.allow('read', 'IncidentStatistics');
     for (const subject of REGISTERS) rules.allow(['read', 'export'], subject);
+    for (const subject of PROTECTION) rules.allow(['read', 'export'], subject);
+    rules.allow('read', 'ClassificationStatistics');
   },
 
   ELECTED: (rules, grant) => {
     // Names of people and aggregated figures only (scope G): no directory rows (ADR 0005), no
     // incident rows; incident statistics of the assignment's scope, small counts suppressed.
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   READER: (rules, grant) => {
@@ -216,6 +266,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow('read', 'RoleAssignment', roleAssignmentScope(grant));
     // D-68: the Förtr.vald column's aggregated figures, within the assignment's scope.
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   SECURITY_PROTECTION_OFFICER: (rules) => {

@@ -63,7 +63,7 @@ export function initialOverrideStatus(
   input: {
     direction: OverrideDirection;
     reason: string | null | undefined;
-    validUntil: string | null | undefined;
+    validUntil?: string | null;
   },
   now: Date,
 ): OverrideStatus {
