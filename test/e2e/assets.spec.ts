@@ -595,8 +595,10 @@ describe('create and the state machine (§4a)', () => {
     });
     t.app
       .get(AssetActivationGuards)
-      .register('test', async (_m, asset) =>
-        asset.code === 'AS-G1' ? [{ code: 'RISK_ANALYSIS_MISSING', message: 'Riskanalys saknas.' }] : [],
+      .register('test', (_m, asset) =>
+        Promise.resolve(
+          asset.code === 'AS-G1' ? [{ code: 'RISK_ANALYSIS_MISSING', message: 'Riskanalys saknas.' }] : [],
+        ),
       );
     const res = await t
       .as('nora.falk')
