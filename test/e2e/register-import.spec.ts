@@ -163,6 +163,29 @@ describe('POST /api/information-sets/import', () => {
     expect(await setRow('XIM-10')).toBeUndefined();
   });
 
+  it('places a refusal the register alone finds (the file itself is clean) and writes nothing', async () => {
+    const res = await upload(
+      'nora.falk',
+      'information-sets',
+      csv(
+        'Kod;Namn;Enhet;Informationsägare',
+        'XIM-40;Giltig;IFF;',
+        'XIM-41;Samordnaren utser inte ägare;IFF;petter.akesson',
+        'XIM-42;Giltig;IFF-FAM;',
+      ),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([
+      {
+        row: 3,
+        column: 'Informationsägare',
+        message: 'Ägare och systemförvaltare utses av verksamhetsansvarig för enheten eller av CISO (BR-A2).',
+      },
+    ]);
+    expect(await setRow('XIM-40')).toBeUndefined();
+    expect(await setRow('XIM-42')).toBeUndefined();
+  });
+
   it('reports format problems (headers, required cells, enums, Ja/Nej, lists) before anything else', async () => {
     const headers = await upload(
       'cecilia.lund',

@@ -90,15 +90,13 @@ export class RegisterImportService {
           input: { ...input, status: values.status ?? undefined },
         });
     }
-    const created = await this.dataSource.transaction(async (m) => {
-      for (const { row, unitCode, input } of prepared) {
-        await eachRow(m, row, INFORMATION_SET_TABLE, unitCode, errors, (inner) =>
-          this.setService.createMany(principal, [input], inner),
-        );
-      }
+    await this.dataSource.transaction(async (m) => {
+      await writeRows(m, prepared, errors, INFORMATION_SET_TABLE, (inner, inputs) =>
+        this.setService.createMany(principal, inputs, inner),
+      );
       if (errors.length) throw SpreadsheetErrors.invalid(sortByRow(errors));
-      return prepared.map((p) => p.input.code);
     });
+    const created = prepared.map((p) => p.input.code);
     return { created: created.length, codes: created };
   }
 
@@ -151,13 +149,17 @@ export class RegisterImportService {
         });
       }
     }
-    const created = await this.dataSource.transaction(async (m) => {
-      for (const { row, unitCode, input } of prepared) {
-        await eachRow(m, row, ASSET_TABLE, unitCode, errors, async (inner) => {
-          const [asset] = await this.assetService.createMany(principal, [input.asset], inner);
-          for (const { code, informationSetId, role } of input.links) {
+    await this.dataSource.transaction(async (m) => {
+      await writeRows(m, prepared, errors, ASSET_TABLE, async (inner, inputs) => {
+        const assets = await this.assetService.createMany(
+          principal,
+          inputs.map((i) => i.asset),
+          inner,
+        );
+        for (const [i, { links }] of inputs.entries()) {
+          for (const { code, informationSetId, role } of links) {
             await this.links
-              .linkInformationSet(principal, asset.id, { informationSetId, role }, inner)
+              .linkInformationSet(principal, assets[i].id, { informationSetId, role }, inner)
               .catch((e: unknown) => {
                 // A set outside the caller's reach reads like an unknown code.
                 throw e instanceof DomainError && e.code === 'INFORMATION_SET_NOT_FOUND'
@@ -165,11 +167,11 @@ export class RegisterImportService {
                   : e;
               });
           }
-        });
-      }
+        }
+      });
       if (errors.length) throw SpreadsheetErrors.invalid(sortByRow(errors));
-      return prepared.map((p) => p.input.asset.code);
     });
+    const created = prepared.map((p) => p.input.asset.code);
     return { created: created.length, codes: created };
   }
 
@@ -188,6 +190,37 @@ const setNotFound = (code: string) =>
 
 /** A link to a set the caller may not read: reported like an unknown code. */
 class LinkError extends Error {}
+
+/**
+ * Writes the prepared rows in `m`'s transaction. While the file is error-free all rows go through
+ * the register in one savepoint (the quick path: one lookup of codes, one reload); if the register
+ * refuses a row, or the file already had errors, every row gets a savepoint of its own so that each
+ * refusal is placed by row and column.
+ */
+async function writeRows<I>(
+  m: EntityManager,
+  prepared: Prepared<I>[],
+  errors: CellError[],
+  table: Record<string, ColumnSpec>,
+  write: (inner: EntityManager, inputs: I[]) => Promise<unknown>,
+): Promise<void> {
+  if (errors.length === 0) {
+    try {
+      await m.transaction((inner) =>
+        write(
+          inner,
+          prepared.map((p) => p.input),
+        ),
+      );
+      return;
+    } catch (e) {
+      if (!(e instanceof DomainError || e instanceof LinkError)) throw e;
+    }
+  }
+  for (const { row, unitCode, input } of prepared) {
+    await eachRow(m, row, table, unitCode, errors, (inner) => write(inner, [input]));
+  }
+}
 
 /**
  * Runs one row's writes in a savepoint: a refused row is rolled back to it and its error recorded
