@@ -12,7 +12,9 @@ import {
  * Every demo role in a real browser against the real API: where they land, what the menu offers, and
  * that a deep link outside their rights shows "Saknar behörighet" without fetching the page's data.
  */
-const ALL = ['Översikt', 'Rapportera incident', 'Granskningar', 'Organisation', 'Personer'];
+/** Every account reads at least the names of its own unit's sets and assets (§3.3 "R S (name)"). */
+const REGISTERS = ['Informationsmängder', 'Tillgångar'];
+const ALL = ['Översikt', 'Rapportera incident', 'Granskningar', 'Organisation', 'Personer', ...REGISTERS];
 const ROLES: { username: string; role: string; start: string; heading: string; nav: string[] }[] = [
   { username: 'cecilia.lund', role: 'CISO', start: '/oversikt', heading: 'Översikt', nav: ALL },
   { username: 'nora.falk', role: 'samordnare', start: '/oversikt', heading: 'Översikt', nav: ALL },
@@ -21,7 +23,7 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'medarbetare',
     start: '/rapportera-incident',
     heading: 'Rapportera incident',
-    nav: ['Rapportera incident', 'Organisation'],
+    nav: ['Rapportera incident', 'Organisation', ...REGISTERS],
   },
   { username: 'tove.granath', role: 'revisor', start: '/granskningar', heading: 'Granskningar', nav: ALL },
   {
@@ -29,14 +31,14 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'systemadministratör',
     start: '/organisation',
     heading: 'Organisation',
-    nav: ['Rapportera incident', 'Organisation', 'Personer'],
+    nav: ['Rapportera incident', 'Organisation', 'Personer', ...REGISTERS],
   },
   {
     username: 'gunnar.alm',
     role: 'förtroendevald',
     start: '/oversikt',
     heading: 'Översikt',
-    nav: ['Översikt', 'Rapportera incident', 'Granskningar', 'Organisation'],
+    nav: ['Översikt', 'Rapportera incident', 'Granskningar', 'Organisation', ...REGISTERS],
   },
   { username: 'karin.vestberg', role: 'dataskyddsombud', start: '/oversikt', heading: 'Översikt', nav: ALL },
   { username: 'petter.akesson', role: 'chef', start: '/oversikt', heading: 'Översikt', nav: ALL },

@@ -48,7 +48,9 @@ describe('signing in and out in the browser', () => {
     await screenshot(page, 'start-emma.rahimi-390x844');
     await menu.click();
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => navLinks(page)).toEqual(['Rapportera incident', 'Organisation']);
+    await expect
+      .poll(() => navLinks(page))
+      .toEqual(['Rapportera incident', 'Organisation', 'Informationsmängder', 'Tillgångar']);
     await expectNoAxeViolations(page, 'start page on a phone, menu open');
     await page.getByRole('link', { name: 'Organisation' }).click();
     await expect.poll(() => mainHeading(page).textContent()).toBe('Organisation');
@@ -164,7 +166,7 @@ describe('signing in and out in the browser', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expect
       .poll(() => page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allTextContents())
-      .toEqual(['Report an incident', 'Organisation']);
+      .toEqual(['Report an incident', 'Organisation', 'Information sets', 'Assets']);
     await page.reload();
     await expect.poll(() => mainHeading(page).textContent()).toBe('Report an incident');
     await expectNoAxeViolations(page, 'start page in English');

@@ -19,7 +19,8 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-const query = (params: Record<string, string | number | undefined>) => {
+/** `?a=1&b=2` of the set parameters (empty ones left out). */
+export const query = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params))
     if (value !== undefined && value !== '') search.set(key, String(value));
@@ -91,7 +92,7 @@ export const useAssignmentsOfUnit = (unitId: string) =>
   });
 
 /** Writes: each refreshes what it changes. Never optimistic in the cache: the server decides. */
-function useWrite<TInput, TResult>(
+export function useWrite<TInput, TResult>(
   run: (input: TInput) => Promise<TResult>,
   invalidate: readonly (readonly string[])[],
 ) {

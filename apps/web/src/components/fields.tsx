@@ -79,7 +79,12 @@ export function TextField(
 }
 
 export function TextArea(
-  props: FieldShell & { value: string; onChange: (value: string) => void; maxLength?: number },
+  props: FieldShell & {
+    value: string;
+    onChange: (value: string) => void;
+    maxLength?: number;
+    required?: boolean;
+  },
 ) {
   const ids = useFieldIds(props.error, props.hint);
   return (
@@ -93,6 +98,8 @@ export function TextArea(
         className="field__input"
         rows={3}
         value={props.value}
+        required={props.required}
+        aria-required={props.required}
         maxLength={props.maxLength}
         aria-invalid={ids.invalid}
         aria-describedby={ids.describedBy}

@@ -4,16 +4,32 @@ import { App } from '../App';
 import { AppHarness, signedInAs } from '../test-support';
 import { type NavId, startPage, visibleNavItems } from './navigation';
 
-const ALL: NavId[] = ['dashboard', 'reportIncident', 'audits', 'organisation', 'people'];
+const ALL: NavId[] = [
+  'dashboard',
+  'reportIncident',
+  'audits',
+  'organisation',
+  'people',
+  'informationSets',
+  'assets',
+];
+/** Every account reads at least the names of its own unit's sets and assets (§3.3 "R S (name)"). */
+const REGISTERS: NavId[] = ['informationSets', 'assets'];
 
 /** Demo roles → menu and start page (docs/web.md), from packed rules as GET /api/me/permissions sends them. */
 const EXPECTED: Record<string, { nav: NavId[]; start: string }> = {
   'cecilia.lund': { nav: ALL, start: '/oversikt' },
   'nora.falk': { nav: ALL, start: '/oversikt' },
-  'emma.rahimi': { nav: ['reportIncident', 'organisation'], start: '/rapportera-incident' },
+  'emma.rahimi': { nav: ['reportIncident', 'organisation', ...REGISTERS], start: '/rapportera-incident' },
   'tove.granath': { nav: ALL, start: '/granskningar' },
-  'viktor.berglof': { nav: ['reportIncident', 'organisation', 'people'], start: '/organisation' },
-  'gunnar.alm': { nav: ['dashboard', 'reportIncident', 'audits', 'organisation'], start: '/oversikt' },
+  'viktor.berglof': {
+    nav: ['reportIncident', 'organisation', 'people', ...REGISTERS],
+    start: '/organisation',
+  },
+  'gunnar.alm': {
+    nav: ['dashboard', 'reportIncident', 'audits', 'organisation', ...REGISTERS],
+    start: '/oversikt',
+  },
   'karin.vestberg': { nav: ALL, start: '/oversikt' },
   'petter.akesson': { nav: ALL, start: '/oversikt' },
   'helena.strand': { nav: ALL, start: '/oversikt' },
@@ -25,6 +41,8 @@ const LABELS: Record<NavId, string> = {
   audits: 'Granskningar',
   organisation: 'Organisation',
   people: 'Personer',
+  informationSets: 'Informationsmängder',
+  assets: 'Tillgångar',
 };
 
 afterEach(() => {
@@ -108,6 +126,6 @@ describe('the rendered layout', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Report an incident', 'Organisation']);
+    ).toEqual(['Report an incident', 'Organisation', 'Information sets', 'Assets']);
   });
 });

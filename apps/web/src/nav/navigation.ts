@@ -7,7 +7,8 @@ export interface NavContext {
   roles: readonly Role[];
 }
 
-export type NavId = 'dashboard' | 'reportIncident' | 'audits' | 'organisation' | 'people';
+export type NavId =
+  'dashboard' | 'reportIncident' | 'audits' | 'organisation' | 'people' | 'informationSets' | 'assets';
 
 export interface NavItem {
   id: NavId;
@@ -76,6 +77,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/personer',
     label: 'nav.people',
     allowed: ({ ability }) => ability.can('read', 'Person'),
+  },
+  {
+    // Every account reads at least the names of its own unit's sets (§3.3 "R S (name)").
+    id: 'informationSets',
+    path: '/informationsmangder',
+    label: 'infoSets.nav',
+    allowed: ({ ability }) => ability.can('read', 'InformationSet'),
+  },
+  {
+    id: 'assets',
+    path: '/tillgangar',
+    label: 'assets.nav',
+    allowed: ({ ability }) => ability.can('read', 'Asset'),
   },
 ];
 
