@@ -164,6 +164,20 @@ async function addSecondTenant(): Promise<string> {
              '2026-11-04T08:00:00Z', 'IMY')`,
     [tenant, breach, grandchild.id, grandchild.path],
   );
+  // The registers of the second kommun: a set in OG owned by anna.annan, carried by an asset in OC
+  // whose system manager is the person whose username also exists in the demo (BR-A3 keeper ids).
+  await q(
+    `INSERT INTO information_set (tenant_id, code, name, org_unit_id, org_unit_path, information_owner_id,
+                                  asset_keeper_ids, status)
+     VALUES ($1, 'IM-01', 'Annanby', $2, $3::uuid[], $4, ARRAY[$5::uuid], 'ACTIVE')`,
+    [tenant, grandchild.id, grandchild.path, local, shared],
+  );
+  await q(
+    `INSERT INTO asset (tenant_id, code, name, type, org_unit_id, org_unit_path, system_manager_id,
+                        information_owner_ids, status)
+     VALUES ($1, 'AS-01', 'Annanby', 'IT_SYSTEM', $2, $3::uuid[], $4, ARRAY[$5::uuid], 'ACTIVE')`,
+    [tenant, child.id, child.path, shared, local],
+  );
   return tenant;
 }
 

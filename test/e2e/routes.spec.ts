@@ -219,8 +219,8 @@ describe('a medarbetare (emma.rahimi)', () => {
     foreignId['/api/role-assignments'] = ra.id;
     const ceciliaSessions = await t.http.get('/api/me/sessions').set('authorization', cecilia.authorization);
     foreignId['/api/me/sessions'] = ceciliaSessions.body.items[0].id;
-    // A set and an asset of another unit (Socialtjänsten), owned by others.
-    const [set] = await t.dataSource.query(`SELECT id FROM information_set WHERE code = 'IM-09'`);
+    // A set and an asset of other units, owned by others.
+    const [set] = await t.dataSource.query(`SELECT id FROM information_set WHERE code = 'IM-01'`);
     foreignId['/api/information-sets'] = set.id;
     const [asset] = await t.dataSource.query(`SELECT id FROM asset WHERE code = 'AS-01'`);
     foreignId['/api/assets'] = asset.id;
