@@ -19,6 +19,7 @@ export {
   detectFormat,
   detectSeparator,
   readTable,
+  unpackedSize,
   writeTable,
   type ReadResult,
   type ReadRow,

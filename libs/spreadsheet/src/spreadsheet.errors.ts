@@ -12,6 +12,8 @@ export interface CellError {
 export const TABLE_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
   maxRows: 20_000,
+  /** What an XLSX (a ZIP archive) may unpack to, by its own directory: no ZIP bombs. */
+  maxUnpackedBytes: 100 * 1024 * 1024,
 } as const;
 
 export const SpreadsheetErrors = {
@@ -20,6 +22,12 @@ export const SpreadsheetErrors = {
       'PAYLOAD_TOO_LARGE',
       'IMPORT_FILE_TOO_LARGE',
       `Filen är för stor: högst ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+    ),
+  unpacksTooLarge: (maxUnpackedBytes: number = TABLE_LIMITS.maxUnpackedBytes) =>
+    new DomainError(
+      'PAYLOAD_TOO_LARGE',
+      'IMPORT_FILE_TOO_LARGE',
+      `Excel-filen packas upp till mer än ${Math.round(maxUnpackedBytes / 1024 / 1024)} MB.`,
     ),
   tooManyRows: (maxRows: number = TABLE_LIMITS.maxRows) =>
     badRequest('IMPORT_TOO_MANY_ROWS', `Filen har för många rader: högst ${maxRows} rader per import.`),

@@ -2,7 +2,7 @@ import { DomainError } from '@varna/core';
 import * as ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { date, enumeration, enumList, integer, text, textList, yesNo, type RowOf } from './columns';
-import { detectFormat, detectSeparator, readTable, writeTable } from './table';
+import { detectFormat, detectSeparator, readTable, unpackedSize, writeTable } from './table';
 
 const STATUS = { DRAFT: 'Utkast', ACTIVE: 'Aktiv', RETIRED: 'Avvecklad' } as const;
 const CATEGORY = {
@@ -338,7 +338,7 @@ describe('readTable: limits and unreadable files', () => {
 
   it('refuses a file over the byte limit with 413 IMPORT_FILE_TOO_LARGE', async () => {
     await expectCode(
-      readTable(rowsCsv(3), 'csv', spec, { maxBytes: 100, maxRows: 10 }),
+      readTable(rowsCsv(3), 'csv', spec, { maxBytes: 100, maxRows: 10, maxUnpackedBytes: 1000 }),
       413,
       'IMPORT_FILE_TOO_LARGE',
     );
@@ -350,7 +350,7 @@ describe('readTable: limits and unreadable files', () => {
   });
 
   it('refuses more data rows than the limit with 400 IMPORT_TOO_MANY_ROWS, CSV and XLSX; the limit itself passes', async () => {
-    const limits = { maxBytes: 5 * 1024 * 1024, maxRows: 3 };
+    const limits = { maxBytes: 5 * 1024 * 1024, maxRows: 3, maxUnpackedBytes: 100 * 1024 * 1024 };
     expect((await readTable(rowsCsv(3), 'csv', spec, limits)).ok).toBe(true);
     await expectCode(readTable(rowsCsv(4), 'csv', spec, limits), 400, 'IMPORT_TOO_MANY_ROWS');
     const four = Array.from({ length: 4 }, (_, i) => ({ ...ROWS[0], code: `IM-${i}` }));
@@ -370,7 +370,7 @@ describe('readTable: limits and unreadable files', () => {
   });
 
   it('blank lines do not let a file past the limit', async () => {
-    const limits = { maxBytes: 5 * 1024 * 1024, maxRows: 3 };
+    const limits = { maxBytes: 5 * 1024 * 1024, maxRows: 3, maxUnpackedBytes: 100 * 1024 * 1024 };
     const buffer = csv([
       HEADER,
       '',
@@ -385,6 +385,25 @@ describe('readTable: limits and unreadable files', () => {
       'IM-4;D;Aktiv',
     ]);
     await expectCode(readTable(buffer, 'csv', spec, limits), 400, 'IMPORT_TOO_MANY_ROWS');
+  });
+
+  it('refuses an XLSX that unpacks to more than the limit (a ZIP bomb) before inflating it: 413', async () => {
+    // One cell of ten million letters: a file of kilobytes that unpacks to ten megabytes.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Blad1').addRows([
+      ['Kod', 'Namn', 'Status'],
+      ['IM-01', 'a'.repeat(10_000_000), 'Aktiv'],
+    ]);
+    const bomb = Buffer.from(await wb.xlsx.writeBuffer());
+    const unpacked = unpackedSize(bomb)!;
+    expect(unpacked).toBeGreaterThan(100 * bomb.length);
+    const limits = { maxBytes: bomb.length, maxRows: 10, maxUnpackedBytes: unpacked - 1 };
+    await expectCode(readTable(bomb, 'xlsx', spec, limits), 413, 'IMPORT_FILE_TOO_LARGE');
+    // At the limit it is read (and its name is too long).
+    expect(await readTable(bomb, 'xlsx', spec, { ...limits, maxUnpackedBytes: unpacked })).toEqual({
+      ok: false,
+      errors: [{ row: 2, column: 'Namn', message: 'Högst 200 tecken (här 10000000).' }],
+    });
   });
 
   it('a ZIP that is not a workbook is 400 IMPORT_FILE_UNREADABLE', async () => {

@@ -8,6 +8,7 @@ export type TableFormat = 'xlsx' | 'csv';
 export interface TableLimits {
   maxBytes: number;
   maxRows: number;
+  maxUnpackedBytes: number;
 }
 
 /** One data row with its row number as the user sees it in Excel. */
@@ -133,6 +134,9 @@ function columnLetter(index: number): string {
 
 /** The first worksheet, row numbers as Excel shows them. */
 async function readXlsxGrid(buffer: Buffer, limits: TableLimits): Promise<GridRow[]> {
+  const unpacked = unpackedSize(buffer);
+  if (unpacked === null) throw SpreadsheetErrors.unreadable();
+  if (unpacked > limits.maxUnpackedBytes) throw SpreadsheetErrors.unpacksTooLarge(limits.maxUnpackedBytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
@@ -150,6 +154,36 @@ async function readXlsxGrid(buffer: Buffer, limits: TableLimits): Promise<GridRo
     grid.push({ row: rowNumber, cells: Array.from(values.slice(1), fromXlsx) });
   });
   return grid;
+}
+
+/**
+ * The sum of the uncompressed sizes a ZIP archive's central directory declares (null when the
+ * archive has none): read before anything is inflated, so that a small file that unpacks to
+ * gigabytes is refused. A ZIP64 size (0xFFFFFFFF) counts as too large.
+ */
+export function unpackedSize(zip: Buffer): number | null {
+  const END_OF_DIRECTORY = 0x06054b50;
+  const ENTRY = 0x02014b50;
+  // The end record is 22 bytes plus a comment of at most 65 535.
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
+    if (zip.readUInt32LE(i) === END_OF_DIRECTORY) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== ENTRY) return null;
+    const size = zip.readUInt32LE(offset + 24);
+    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+    offset +=
+      46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return total;
 }
 
 function fromXlsx(value: ExcelJS.CellValue | undefined): CellInput {
