@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@varna/authz';
 import { DomainError } from '@varna/core';
-import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
 import {
   detectFormat,
   readTable,
@@ -13,12 +12,11 @@ import {
 } from '@varna/spreadsheet';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AssetLinkService } from '../asset-link.service';
 import { AssetService } from '../asset.service';
 import { CreateAssetDto, type AssetInput } from '../dto/asset.dto';
 import { CreateInformationSetDto, type InformationSetInput } from '../dto/information-set.dto';
-import { InformationSetEntity } from '../information-set.entity';
 import { InformationSetService } from '../information-set.service';
 import {
   ASSET_TABLE,
@@ -51,8 +49,7 @@ interface PreparedLink {
  * update by code). Every row is checked (the file's format, then units, people and codes, then the
  * register's own rules and the caller's `create` right on the row as it will be, through the
  * register's service), all errors are reported as `{row, column, message}` (400 IMPORT_INVALID) and
- * nothing is written unless every row passes: one transaction, a savepoint per row so that one
- * failing row does not hide the errors of the next.
+ * nothing is written unless every row passes: one transaction (see `writeRows` for its savepoints).
  */
 @Injectable()
 export class RegisterImportService {
@@ -323,12 +320,19 @@ async function lookups(
 ): Promise<Lookups> {
   const unitCodes = [...new Set(wanted.units.filter((c): c is string => !!c))];
   const usernames = [...new Set(wanted.people.filter((u): u is string => !!u).map((u) => u.toLowerCase()))];
+  // `= ANY($2)`: one parameter however long the file (an IN list has a parameter per value).
   const [units, people] = await Promise.all([
-    unitCodes.length ? m.findBy(OrgUnitEntity, { tenantId, code: In(unitCodes) }) : [],
-    usernames.length ? m.findBy(PersonEntity, { tenantId, username: In(usernames) }) : [],
+    m.query<{ id: string; code: string }[]>(
+      'SELECT id, code FROM org_unit WHERE tenant_id = $1 AND code = ANY($2::text[])',
+      [tenantId, unitCodes],
+    ),
+    m.query<{ id: string; username: string }[]>(
+      'SELECT id, lower(username) AS username FROM person WHERE tenant_id = $1 AND lower(username) = ANY($2::text[])',
+      [tenantId, usernames],
+    ),
   ]);
   const unitIds = new Map(units.map((u) => [u.code, u.id]));
-  const personIds = new Map(people.map((p) => [p.username.toLowerCase(), p.id]));
+  const personIds = new Map(people.map((p) => [p.username, p.id]));
   const refs: Lookups = {
     unitId: (code) => (code ? unitIds.get(code) : undefined),
     personId: (username) => (username ? personIds.get(username.toLowerCase()) : undefined),
@@ -346,12 +350,10 @@ async function lookups(
 
 /** Information set ids of the tenant by code. */
 async function codeIds(m: EntityManager, tenantId: string, codes: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(codes)];
-  if (unique.length === 0) return new Map();
-  const sets = await m.find(InformationSetEntity, {
-    where: { tenantId, code: In(unique) },
-    select: { id: true, code: true },
-  });
+  const sets = await m.query<{ id: string; code: string }[]>(
+    'SELECT id, code FROM information_set WHERE tenant_id = $1 AND code = ANY($2::text[])',
+    [tenantId, [...new Set(codes)]],
+  );
   return new Map(sets.map((s) => [s.code, s.id]));
 }
 
