@@ -404,12 +404,23 @@ describe('review flags (BR-B5, D-54)', () => {
       t.clock.set(new Date('2026-11-16T09:00:00Z'));
     }
     const overdue = await t.as('nora.falk').get('/api/classifications', { overdue: true });
+    // The demo's two overdue IFF-FOR decisions (§6.3) and the new one.
     expect(overdue.body.items.map((c: { informationSetCode: string }) => c.informationSetCode)).toEqual([
+      'IM-12',
+      'IM-13',
       'T-IM-OLD',
     ]);
-    expect(overdue.body.items[0].reviewState).toBe('OVERDUE');
-    // Outside the coordinator's units the list is empty, not an error.
-    expect((await t.as('amir.haddad').get('/api/classifications', { overdue: true })).body.items).toEqual([]);
+    expect(overdue.body.items.map((c: { reviewState: string }) => c.reviewState)).toEqual([
+      'OVERDUE',
+      'OVERDUE',
+      'OVERDUE',
+    ]);
+    // Another coordinator sees the overdue decisions of her own units only (KLF: IM-02, IM-04).
+    const amir = await t.as('amir.haddad').get('/api/classifications', { overdue: true });
+    expect(amir.body.items.map((c: { informationSetCode: string }) => c.informationSetCode)).toEqual([
+      'IM-02',
+      'IM-04',
+    ]);
   });
 });
 

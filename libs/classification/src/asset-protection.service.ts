@@ -48,10 +48,12 @@ export class AssetProtectionService {
           effectiveName: a.effective === null ? null : levelName(a.effective),
           basis: a.loweredBy ? 'LOWERED' : a.raisedBy ? 'RAISED' : a.effective === null ? 'NONE' : 'DERIVED',
           overrideId: a.loweredBy ?? a.raisedBy,
-          sources: a.sources.map((s): LevelSourceDto => {
-            const id = s.kind === 'INFORMATION_SET' ? s.informationSetId : s.assetId;
-            return { ...s, code: names.get(id)?.code ?? null, name: names.get(id)?.name ?? null };
-          }),
+          sources: a.sources
+            .map((s): LevelSourceDto => {
+              const id = s.kind === 'INFORMATION_SET' ? s.informationSetId : s.assetId;
+              return { ...s, code: names.get(id)?.code ?? null, name: names.get(id)?.name ?? null };
+            })
+            .sort((x, y) => (x.code ?? '').localeCompare(y.code ?? '')),
         };
       }),
     };

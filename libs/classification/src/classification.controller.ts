@@ -1,5 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ClassificationPdfService } from './classification-pdf.service';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
 import { Clock, UUID_PARAM } from '@varna/core';
 import { toClassificationDto } from './classification.mapper';
@@ -22,6 +30,7 @@ import {
 export class ClassificationController {
   constructor(
     private readonly classifications: ClassificationService,
+    private readonly pdfs: ClassificationPdfService,
     private readonly clock: Clock,
   ) {}
 
@@ -47,6 +56,23 @@ export class ClassificationController {
     @Param('id', UUID_PARAM) id: string,
   ): Promise<ClassificationDto> {
     return this.dto(await this.classifications.get(p, id));
+  }
+
+  @Get(':id/pdf')
+  @Can('read', 'Classification')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'Beslut om informationsklassning (PDF)' })
+  async pdf(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UUID_PARAM) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { fileName, pdf } = await this.pdfs.render(p, id);
+    res
+      .status(200)
+      .setHeader('content-type', 'application/pdf')
+      .setHeader('content-disposition', `attachment; filename="${fileName}"`)
+      .send(pdf);
   }
 
   @Post()

@@ -44,14 +44,15 @@ const LEVEL = (c: string) => `"${c}" IS NULL OR "${c}" BETWEEN 0 AND 3`;
   'ck_classification__consequence_categories',
   allOf('consequence_categories', DEFAULT_CONSEQUENCE_CATEGORIES),
 )
-// BR-B6: special handling stores no levels; a decision has all four, a decider and validUntil.
+// BR-B6: special handling stores no levels; a decision has all four levels and validUntil (the decider
+// is null only for a decision imported from before Värna whose decider has left).
 @Check(
   'ck_classification__special_handling',
   `NOT "special_handling" OR ("level_k" IS NULL AND "level_r" IS NULL AND "level_t" IS NULL AND "level_s" IS NULL)`,
 )
 @Check(
   'ck_classification__decided',
-  `"status" NOT IN ('DECIDED', 'SPECIAL_HANDLING') OR ("decided_by_id" IS NOT NULL AND "decided_at" IS NOT NULL AND "valid_until" IS NOT NULL)`,
+  `"status" NOT IN ('DECIDED', 'SPECIAL_HANDLING') OR ("decided_at" IS NOT NULL AND "valid_until" IS NOT NULL)`,
 )
 @Check(
   'ck_classification__decided_levels',

@@ -1,10 +1,14 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorySubjects } from '@varna/history';
+import { AssetActivationGuards, InformationModule, RegisterChangeListeners } from '@varna/information';
 import { OrganisationModule, OrgPathDependents } from '@varna/organisation';
 import { ActionPlanItemEntity } from './action-plan-item.entity';
 import { ActionPlanService } from './action-plan.service';
 import { AssetProtectionService } from './asset-protection.service';
 import { ClassificationController } from './classification.controller';
+import { ClassificationKpiController } from './classification-kpi.controller';
+import { ClassificationKpiService } from './classification-kpi.service';
+import { ClassificationPdfService } from './classification-pdf.service';
 import { ClassificationEntity } from './classification.entity';
 import { ClassificationService } from './classification.service';
 import { ClassificationSettingsEntity } from './classification-settings.entity';
@@ -13,11 +17,17 @@ import { ActionPlanController, AssetProtectionController } from './protection.co
 import { OverrideService } from './override.service';
 import { ProtectionOverrideEntity } from './protection-override.entity';
 import { ProtectionService } from './protection.service';
+import { ClassificationRegisterListener } from './register-listener';
 
 /** Classification of information sets, propagation to assets, overrides, action plans (§4b). */
 @Module({
-  imports: [OrganisationModule],
-  controllers: [ClassificationController, AssetProtectionController, ActionPlanController],
+  imports: [OrganisationModule, InformationModule],
+  controllers: [
+    ClassificationController,
+    AssetProtectionController,
+    ActionPlanController,
+    ClassificationKpiController,
+  ],
   providers: [
     ClassificationService,
     ClassificationSettingsService,
@@ -25,6 +35,9 @@ import { ProtectionService } from './protection.service';
     OverrideService,
     ActionPlanService,
     AssetProtectionService,
+    ClassificationRegisterListener,
+    ClassificationKpiService,
+    ClassificationPdfService,
   ],
   exports: [ProtectionService],
 })
@@ -32,9 +45,14 @@ export class ClassificationModule implements OnModuleInit {
   constructor(
     private readonly historySubjects: HistorySubjects,
     private readonly pathDependents: OrgPathDependents,
+    private readonly registerListeners: RegisterChangeListeners,
+    private readonly activationGuards: AssetActivationGuards,
+    private readonly listener: ClassificationRegisterListener,
   ) {}
 
   onModuleInit(): void {
+    this.registerListeners.register(this.listener);
+    this.activationGuards.register('classification', (m, asset) => this.listener.activationIssues(m, asset));
     this.historySubjects.register({
       entityType: 'Classification',
       subject: 'Classification',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CredentialEntity, PasswordService } from '@varna/auth';
+import { ClassificationEntity } from '@varna/classification';
 import { Clock, stockholmDate } from '@varna/core';
 import { HistoryService } from '@varna/history';
 import {
@@ -41,6 +42,7 @@ import {
   EXEMPELBY_INFORMATION_SETS,
 } from './exempelby-registers.data';
 import type { DemoAsset, DemoIncident, DemoInstant } from './exempelby.types';
+import { DemoClassificationSeeder } from './classification-seeder';
 
 /** Dates of the demo are written for 2026 (DEMO_NOW 2026-11-16) and shifted by whole years (§6). */
 const DEMO_YEAR = 2026;
@@ -55,6 +57,7 @@ export interface SeedResult {
   incidents: number;
   informationSets: number;
   assets: number;
+  classifications: number;
 }
 
 export interface SeedOptions {
@@ -76,6 +79,7 @@ export class DemoSeeder {
     private readonly history: HistoryService,
     private readonly passwords: PasswordService,
     private readonly clock: Clock,
+    private readonly classifications: DemoClassificationSeeder,
   ) {}
 
   defaultYearShift(): number {
@@ -97,6 +101,9 @@ export class DemoSeeder {
         const registers = (await m.exists(InformationSetEntity, { where: { tenantId: existing.id } }))
           ? { informationSets: 0, assets: 0 }
           : await this.seedRegisters(m, existing.id, ...(await this.existingRows(m, existing.id)));
+        const classifications = (await m.exists(ClassificationEntity, { where: { tenantId: existing.id } }))
+          ? 0
+          : await this.classifications.seed(m, existing.id, shift);
         return {
           created: false,
           tenantId: existing.id,
@@ -105,6 +112,7 @@ export class DemoSeeder {
           roleAssignments: 0,
           incidents,
           ...registers,
+          classifications,
         };
       }
       const tenant = await m.save(TenantEntity, m.create(TenantEntity, { ...EXEMPELBY_TENANT }));
@@ -137,6 +145,7 @@ export class DemoSeeder {
       }
       const incidents = await this.seedIncidents(m, tenant.id, units, people, shift);
       const registers = await this.seedRegisters(m, tenant.id, units, people);
+      const classifications = await this.classifications.seed(m, tenant.id, shift);
       return {
         created: true,
         tenantId: tenant.id,
@@ -145,6 +154,7 @@ export class DemoSeeder {
         roleAssignments: assignments,
         incidents,
         ...registers,
+        classifications,
       };
     });
   }

@@ -1,5 +1,6 @@
 export { DemoModule } from './demo.module';
 export { DemoSeeder, type SeedResult, type SeedOptions } from './demo-seeder';
+export { DemoClassificationSeeder } from './classification-seeder';
 export {
   EXEMPELBY_INCIDENTS,
   EXEMPELBY_ORG_UNITS,
