@@ -363,8 +363,6 @@ describe('create and the state machine (§4a)', () => {
     expect(res.body).toMatchObject({
       status: 'PLANNED',
       containsPersonalData: false,
-      classificationComplete: false,
-      derivedLevels: null,
       allowedTransitions: ['PROCUREMENT', 'ACTIVE', 'RETIRED'],
     });
     planned = res.body.id;

@@ -459,6 +459,12 @@ describe('update', () => {
       403,
       'PERMISSION_DENIED',
     );
+    // Even a change of nothing: the auditor reads, she does not write.
+    expectErrorBody(
+      await t.as('tove.granath').patch(`/api/information-sets/${id}`, { version: res.body.version }),
+      403,
+      'PERMISSION_DENIED',
+    );
     expectErrorBody(
       await t
         .as('daniel.nyberg')

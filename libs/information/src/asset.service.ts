@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Action, type Principal, whereAllowed } from '@varna/authz';
-import { Clock } from '@varna/core';
+import { Clock, forbidden } from '@varna/core';
 import { changeBy, HistoryService } from '@varna/history';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AssetEntity } from './asset.entity';
@@ -243,6 +243,8 @@ export class AssetService {
     const { tenantId } = principal.actor;
     await this.dataSource.transaction(async (m) => {
       const current = await this.getForUpdate(principal, m, id, dto.version);
+      // Read-only callers are refused even when nothing would change.
+      if (!mayUpdateAsset(principal.ability, current)) throw forbidden('PERMISSION_DENIED');
       const before = { ...current };
       const after = m.create(AssetEntity, { ...current });
       for (const f of EDITABLE) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Principal, whereAllowed, type Action } from '@varna/authz';
-import { Clock } from '@varna/core';
+import { Clock, forbidden } from '@varna/core';
 import { changeBy, HistoryService } from '@varna/history';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { InformationSetStatus } from './domain/enums';
@@ -241,6 +241,8 @@ export class InformationSetService {
     const { tenantId } = principal.actor;
     await this.dataSource.transaction(async (m) => {
       const current = await this.getForUpdate(principal, m, id, dto.version);
+      // Read-only callers are refused even when nothing would change.
+      if (!mayUpdateSet(principal.ability, current)) throw forbidden('PERMISSION_DENIED');
       const before = { ...current };
       const after = m.create(InformationSetEntity, { ...current });
       for (const f of EDITABLE) {
