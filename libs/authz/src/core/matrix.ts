@@ -89,6 +89,19 @@ const SUBJECT_NOTES: Partial<Record<SubjectName, string>> = {
     'Links to information sets and dependencies are parts of the asset (`update`, not for the system ' +
     "manager, whose update is limited to the technical fields). O: the asset's owner (RU E), its system " +
     'manager, the owners of the sets it carries (R). ADR 0011.',
+  Classification:
+    "Placed by the information set's unit. `update` edits, proposes and cancels drafts (samordnare, CISO); `approve` " +
+    "decides, returns, sends to special handling and confirms unchanged: the set's owner only (O), not the CISO. " +
+    'O also gives the owners and system managers of the assets carrying the set read (BR-A3). ADR 0012.',
+  ProtectionOverride:
+    "Placed by the asset's unit. A RAISE is in force at once; `approve` (the CISO, LOWER only) approves or rejects a " +
+    'requested LOWER; `update` withdraws (the requester, or the CISO) (D-55). ADR 0012.',
+  ActionPlanItem:
+    "Placed by the asset's unit. `update` starts an asset's plan and assesses its items (asset owner, system " +
+    'manager, samordnare, verksamhetsansvarig, CISO). ADR 0012.',
+  ClassificationStatistics:
+    'GET /api/classification-kpis counts the information sets these rules reach (K01, K02); its lists of rows are ' +
+    'narrowed by `read Classification` and `read Asset`, so ELECTED and READER get figures only (scope G, D-68).',
   IncidentStatistics:
     'GET /api/incident-statistics counts the incident rows these rules reach. A caller who may not read those ' +
     'rows as a handler or auditor (ELECTED, READER: scope G of §3.3, D-68) gets every count below 5 suppressed.',
