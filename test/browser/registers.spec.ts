@@ -222,6 +222,11 @@ describe('registers and classification in the browser (390×844)', () => {
     expect(cells).toContain('SOCN 2026-00412');
     // Valid for the review interval (12 months) from DEMO_NOW's Stockholm date.
     expect(cells).toContain('2027-11-16');
+    // The decision as a PDF, fetched with the page's own session.
+    const href = await row.getByRole('link', { name: 'PDF' }).getAttribute('href');
+    const pdf = await page.request.get(href ?? '');
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
     await expectNoAxeViolations(page, 'IM-14 decided');
     await screenshot(page, 'information-set-IM-14-decided-390x844');
   });
@@ -234,10 +239,10 @@ describe('registers and classification in the browser (390×844)', () => {
     await expect
       .poll(() => mainHeading(page).textContent())
       .toBe('AS-01 Ärendehanteringssystem för socialtjänst');
-    const protection = page.locator('table[data-table="protection"]');
+    const protection = page.locator('[data-list="protection"]');
     await protection.waitFor();
-    const k = protection.locator('tr[data-aspect="K"]');
-    await expect.poll(() => k.locator('td').first().textContent()).toBe('3 Allvarlig');
+    const k = protection.locator('[data-aspect="K"]');
+    await expect.poll(() => k.locator('[data-level]').textContent()).toBe('3 Allvarlig');
     // IM-14, decided above with K 3, is one of the sets that set K.
     await k.getByRole('link', { name: /IM-14/ }).waitFor();
     await page.locator('[data-complete]').waitFor();

@@ -65,7 +65,7 @@ describe('demo roles in the browser', () => {
     async ({ username, start, heading, nav }) => {
       const page = await app.newPage();
       await signIn(page, username);
-      await expect.poll(() => new URL(page.url()).pathname).toBe(start);
+      await page.waitForURL((url) => url.pathname === start);
       await expect.poll(() => mainHeading(page).textContent()).toBe(heading);
       await expect.poll(() => navLinks(page)).toEqual(nav);
       await expect.poll(() => page.title()).toBe(`${heading} – Värna`);
@@ -96,6 +96,8 @@ describe('demo roles in the browser', () => {
   ])('$username deep-linking to $path sees "Saknar behörighet" and no data', async ({ username, path }) => {
     const page = await app.newPage();
     await signIn(page, username);
+    // The start page's own requests are done before we listen (viktor's start page loads the tree).
+    await page.waitForLoadState('networkidle');
     const apiCalls: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/')) apiCalls.push(new URL(r.url()).pathname);

@@ -71,46 +71,28 @@ export function ProtectionSection({
                 </ul>
               </div>
             )}
-            <div
-              className="table-wrap"
-              role="region"
-              aria-label={t('classification.protection.heading')}
-              tabIndex={0}
-            >
-              <table className="table" data-table="protection">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('classification.protection.aspect')}</th>
-                    <th scope="col">{t('classification.protection.effective')}</th>
-                    <th scope="col">{t('classification.protection.source')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.aspects.map((a) => (
-                    <tr key={a.aspect} data-aspect={a.aspect} data-basis={a.basis}>
-                      <th scope="row">
-                        {t(ASPECT_KEYS[a.aspect])} ({a.aspect})
-                      </th>
-                      <td className="nowrap" data-level={a.effective ?? ''}>
-                        <LevelName level={a.effective} />
-                      </td>
-                      <td>
-                        <p className="compact">{t(BASIS_KEYS[a.basis], { derived: a.derived ?? '–' })}</p>
-                        {a.sources.length > 0 && (
-                          <ul className="compact-list">
-                            {a.sources.map((s, i) => (
-                              <li key={i}>
-                                <SourceLink source={s} />
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul className="record-list" data-list="protection">
+              {p.aspects.map((a) => (
+                <li key={a.aspect} className="record" data-aspect={a.aspect} data-basis={a.basis}>
+                  <h3 className="record__title">
+                    {t(ASPECT_KEYS[a.aspect])} ({a.aspect}):{' '}
+                    <span data-level={a.effective ?? ''}>
+                      <LevelName level={a.effective} />
+                    </span>
+                  </h3>
+                  <p className="compact">{t(BASIS_KEYS[a.basis], { derived: a.derived ?? '–' })}</p>
+                  {a.sources.length > 0 && (
+                    <ul className="compact-list">
+                      {a.sources.map((s, i) => (
+                        <li key={i}>
+                          <SourceLink source={s} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </QueryView>

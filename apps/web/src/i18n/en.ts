@@ -440,7 +440,7 @@ export const en: Messages = {
   'assets.dependsOn': 'The asset depends on',
   'assets.dependants': 'Depending on the asset',
   'assets.noDependencies': 'None.',
-  'assets.transition.to': 'To {status}',
+  'assets.transition.to': 'New status: {status}',
   'assets.transition.title': '{code}: to {status}',
   'assets.transition.summary': '{name} moves from {from} to {to}.',
   'assets.transition.reason': 'Reason',
@@ -542,8 +542,6 @@ export const en: Messages = {
 
   'classification.protection.heading': 'Protection levels',
   'classification.protection.aspect': 'Aspect',
-  'classification.protection.effective': 'Level',
-  'classification.protection.source': 'Where the level comes from',
   'classification.protection.basis.DERIVED':
     'The highest level of what the asset carries and what depends on it:',
   'classification.protection.basis.RAISED': 'Raised by an override (derived level {derived}).',

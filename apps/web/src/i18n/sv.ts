@@ -444,7 +444,7 @@ export const sv = {
   'assets.dependsOn': 'Tillgången är beroende av',
   'assets.dependants': 'Beroende av tillgången',
   'assets.noDependencies': 'Inga.',
-  'assets.transition.to': 'Till {status}',
+  'assets.transition.to': 'Ny status: {status}',
   'assets.transition.title': '{code}: till {status}',
   'assets.transition.summary': '{name} går från {from} till {to}.',
   'assets.transition.reason': 'Skäl',
@@ -547,8 +547,6 @@ export const sv = {
 
   'classification.protection.heading': 'Skyddsnivåer',
   'classification.protection.aspect': 'Aspekt',
-  'classification.protection.effective': 'Nivå',
-  'classification.protection.source': 'Varifrån nivån kommer',
   'classification.protection.basis.DERIVED':
     'Högsta nivån av det tillgången bär och det som är beroende av den:',
   'classification.protection.basis.RAISED': 'Höjd genom justering (härledd nivå {derived}).',
