@@ -145,9 +145,7 @@ describe('the classification wizard', () => {
     fireEvent.click(screen.getByRole('button', { name: /Sammanfattning/ }));
     expect(stepHeading().textContent).toBe('Steg 5 av 5: Sammanfattning');
     expect(screen.getByText(/Du har valt nivå 4 för Konfidentialitet/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Föreslå för beslut' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Föreslå för beslut' }).disabled).toBe(true);
     // Back to K by its "Ändra" link; a lower level removes the explanation.
     fireEvent.click(screen.getByRole('button', { name: 'Ändra Konfidentialitet' }));
     fireEvent.click(screen.getByLabelText(/^3 Allvarlig/));
@@ -175,10 +173,11 @@ describe('the classification wizard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Nästa' }));
     expect(await screen.findByText(/Det gick inte att nå Värna/)).toBeTruthy();
     expect(stepHeading().textContent).toBe('Steg 1 av 5: Konfidentialitet');
-    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    // The API client sends JSON text.
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit & { body: string }];
     expect(url).toBe('/api/classifications');
     expect(init.method).toBe('POST');
-    expect(JSON.parse(String(init.body))).toMatchObject({
+    expect(JSON.parse(init.body)).toMatchObject({
       informationSetId: 'set-im-14',
       levelK: 3,
       rationaleK: 'Sekretess enligt 26 kap. 1 § OSL.',
