@@ -103,8 +103,9 @@ export class ClassificationController {
   async propose(
     @CurrentPrincipal() p: Principal,
     @Param('id', UUID_PARAM) id: string,
+    @Body() dto: StepCommentDto,
   ): Promise<ClassificationDto> {
-    return this.dto(await this.classifications.propose(p, id));
+    return this.dto(await this.classifications.propose(p, id, dto.comment));
   }
 
   @Post(':id/decide')
