@@ -1,6 +1,8 @@
 import { CreateFoundation1796154107714 } from './1796154107714-CreateFoundation';
 import { CreateIncidents1796157777692 } from './1796157777692-CreateIncidents';
+import { CreateInformationRegisters1796165300151 } from './1796165300151-CreateInformationRegisters';
 import { IncidentSecrecyMarkings1796165360236 } from './1796165360236-IncidentSecrecyMarkings';
+import { CreateClassification1796165695484 } from './1796165695484-CreateClassification';
 import { Notifications1796166814851 } from './1796166814851-Notifications';
 import { IncidentListIndexes1796167793094 } from './1796167793094-IncidentListIndexes';
 import { IncidentAttachments1796167900645 } from './1796167900645-IncidentAttachments';
@@ -10,7 +12,9 @@ import { IncidentMergeBridgeNotices1796167957027 } from './1796167957027-Inciden
 export const MIGRATIONS = [
   CreateFoundation1796154107714,
   CreateIncidents1796157777692,
+  CreateInformationRegisters1796165300151,
   IncidentSecrecyMarkings1796165360236,
+  CreateClassification1796165695484,
   Notifications1796166814851,
   IncidentListIndexes1796167793094,
   IncidentAttachments1796167900645,

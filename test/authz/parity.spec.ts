@@ -38,6 +38,14 @@ const TABLE_OF: Record<SubjectName, string> = {
   IncidentStatistics: 'incident',
   Notification: 'notification',
   IncidentAttachment: 'incident_attachment',
+  InformationSet: 'information_set',
+  Asset: 'asset',
+  Classification: 'classification',
+  ProtectionOverride: 'protection_override',
+  ActionPlanItem: 'action_plan_item',
+  ClassificationSettings: 'classification_settings',
+  // Classification KPIs are checked on the information sets they count.
+  ClassificationStatistics: 'information_set',
 };
 
 interface Fixture {
@@ -161,6 +169,47 @@ async function addSecondTenant(): Promise<string> {
              '2026-11-04T08:00:00Z', 'IMY')`,
     [tenant, breach, grandchild.id, grandchild.path],
   );
+  // The registers of the second kommun: a set in OG owned by anna.annan, carried by an asset in OC
+  // whose system manager is the person whose username also exists in the demo (BR-A3 keeper ids).
+  await q(
+    `INSERT INTO information_set (tenant_id, code, name, org_unit_id, org_unit_path, information_owner_id,
+                                  asset_keeper_ids, status)
+     VALUES ($1, 'IM-01', 'Annanby', $2, $3::uuid[], $4, ARRAY[$5::uuid], 'ACTIVE')`,
+    [tenant, grandchild.id, grandchild.path, local, shared],
+  );
+  await q(
+    `INSERT INTO asset (tenant_id, code, name, type, org_unit_id, org_unit_path, system_manager_id,
+                        information_owner_ids, status)
+     VALUES ($1, 'AS-01', 'Annanby', 'IT_SYSTEM', $2, $3::uuid[], $4, ARRAY[$5::uuid], 'ACTIVE')`,
+    [tenant, child.id, child.path, shared, local],
+  );
+  // Classification of the second kommun: the set's decision by its owner, a raise and an action-plan
+  // item on the asset (scope columns copied from the set and the asset), the tenant's settings.
+  const [{ id: setId }] = await q(`SELECT id FROM information_set WHERE tenant_id = $1`, [tenant]);
+  const [{ id: assetId }] = await q(`SELECT id FROM asset WHERE tenant_id = $1`, [tenant]);
+  await q(
+    `INSERT INTO classification (tenant_id, information_set_id, org_unit_id, org_unit_path, information_owner_id,
+                                 asset_keeper_ids, model_version, level_k, level_r, level_t, level_s, status,
+                                 proposed_by_id, proposed_at, decided_by_id, decided_at, valid_until)
+     VALUES ($1, $2, $3, $4::uuid[], $5, ARRAY[$6::uuid], 1, 1, 1, 1, 1, 'DECIDED', $6, '2026-10-01T08:00:00Z',
+             $5, '2026-10-01T08:00:00Z', '2027-10-01')`,
+    [tenant, setId, grandchild.id, grandchild.path, local, shared],
+  );
+  await q(
+    `INSERT INTO protection_override (tenant_id, asset_id, org_unit_id, org_unit_path, system_manager_id, aspect,
+                                      level, direction, reason_type, reason, requested_by_id, requested_at, status)
+     VALUES ($1, $2, $3, $4::uuid[], $5, 'K', 2, 'RAISE', 'OTHER', 'Annanby', $6, '2026-10-01T08:00:00Z', 'ACTIVE')`,
+    [tenant, assetId, child.id, child.path, shared, local],
+  );
+  await q(
+    `INSERT INTO action_plan_item (tenant_id, asset_id, org_unit_id, org_unit_path, system_manager_id,
+                                   requirement_code, catalogue_version)
+     VALUES ($1, $2, $3, $4::uuid[], $5, 'VG-A1-01', '2026.1')`,
+    [tenant, assetId, child.id, child.path, shared],
+  );
+  await q(`INSERT INTO classification_settings (tenant_id, review_interval_months) VALUES ($1, 12)`, [
+    tenant,
+  ]);
   return tenant;
 }
 
@@ -186,6 +235,22 @@ async function addDemoAttachments(): Promise<void> {
   await attach(inc09, await t.personId('emil.hagg'));
 }
 
+/** The demo has no action-plan items and no settings row (§6.11): give it one of each. */
+async function addDemoActionPlan(tenant: string): Promise<void> {
+  await t.dataSource.query(
+    `INSERT INTO action_plan_item (tenant_id, asset_id, org_unit_id, org_unit_path, asset_owner_id,
+                                   system_manager_id, requirement_code, catalogue_version)
+     SELECT a.tenant_id, a.id, a.org_unit_id, a.org_unit_path, a.asset_owner_id, a.system_manager_id, r.req, '2026.1'
+       FROM asset a, (VALUES ('VG-A1-01'), ('VG-K2-03')) r(req)
+      WHERE a.tenant_id = $1 AND a.code IN ('AS-10', 'AS-26')`,
+    [tenant],
+  );
+  await t.dataSource.query(
+    `INSERT INTO classification_settings (tenant_id, review_interval_months) VALUES ($1, 12)`,
+    [tenant],
+  );
+}
+
 beforeAll(async () => {
   t = await startTestApp();
   // Sessions of a few demo people (before the second tenant makes "cecilia.lund" ambiguous).
@@ -207,6 +272,7 @@ beforeAll(async () => {
   demoTenant = await t.demoTenantId();
   await addDemoAttachments();
   otherTenant = await addSecondTenant();
+  await addDemoActionPlan(demoTenant);
 
   // Notifications are created by jobs, so the demo has none: one per person of both tenants.
   await t.dataSource.query(

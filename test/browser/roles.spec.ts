@@ -12,6 +12,8 @@ import {
  * Every demo role in a real browser against the real API: where they land, what the menu offers, and
  * that a deep link outside their rights shows "Saknar behörighet" without fetching the page's data.
  */
+/** Every account reads at least the names of its own unit's sets and assets (§3.3 "R S (name)"). */
+const REGISTERS = ['Informationsmängder', 'Tillgångar'];
 const ALL = [
   'Översikt',
   'Rapportera incident',
@@ -20,6 +22,7 @@ const ALL = [
   'Granskningar',
   'Organisation',
   'Personer',
+  ...REGISTERS,
 ];
 const ROLES: { username: string; role: string; start: string; heading: string; nav: string[] }[] = [
   { username: 'cecilia.lund', role: 'CISO', start: '/oversikt', heading: 'Översikt', nav: ALL },
@@ -29,7 +32,7 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'medarbetare',
     start: '/rapportera-incident',
     heading: 'Rapportera incident',
-    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation'],
+    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation', ...REGISTERS],
   },
   { username: 'tove.granath', role: 'revisor', start: '/granskningar', heading: 'Granskningar', nav: ALL },
   {
@@ -37,14 +40,14 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'systemadministratör',
     start: '/organisation',
     heading: 'Organisation',
-    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation', 'Personer'],
+    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation', 'Personer', ...REGISTERS],
   },
   {
     username: 'gunnar.alm',
     role: 'förtroendevald',
     start: '/oversikt',
     heading: 'Översikt',
-    nav: ['Översikt', 'Rapportera incident', 'Mina rapporter', 'Granskningar', 'Organisation'],
+    nav: ['Översikt', 'Rapportera incident', 'Mina rapporter', 'Granskningar', 'Organisation', ...REGISTERS],
   },
   { username: 'karin.vestberg', role: 'dataskyddsombud', start: '/oversikt', heading: 'Översikt', nav: ALL },
   { username: 'petter.akesson', role: 'chef', start: '/oversikt', heading: 'Översikt', nav: ALL },
@@ -71,7 +74,7 @@ describe('demo roles in the browser', () => {
     async ({ username, start, heading, nav }) => {
       const page = await app.newPage();
       await signIn(page, username);
-      await expect.poll(() => new URL(page.url()).pathname).toBe(start);
+      await page.waitForURL((url) => url.pathname === start);
       await expect.poll(() => mainHeading(page).textContent()).toBe(heading);
       await expect.poll(() => navLinks(page)).toEqual(nav);
       await expect.poll(() => page.title()).toBe(`${heading} – Värna`);
@@ -104,6 +107,8 @@ describe('demo roles in the browser', () => {
   ])('$username deep-linking to $path sees "Saknar behörighet" and no data', async ({ username, path }) => {
     const page = await app.newPage();
     await signIn(page, username);
+    // The start page's own requests are done before we listen (viktor's start page loads the tree).
+    await page.waitForLoadState('networkidle');
     const apiCalls: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/')) apiCalls.push(new URL(r.url()).pathname);

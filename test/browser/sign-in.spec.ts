@@ -29,7 +29,7 @@ describe('signing in and out in the browser', () => {
   it('the sign-in page on a phone (390×844): Swedish, accessible, screenshot kept', async () => {
     const page = await app.newPage({ width: 390, height: 844 });
     await page.goto('/');
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/logga-in');
+    await page.waitForURL((url) => url.pathname === '/logga-in');
     await expect.poll(() => mainHeading(page).textContent()).toBe('Logga in');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
     // Nothing wider than the phone: no sideways scrolling.
@@ -50,7 +50,13 @@ describe('signing in and out in the browser', () => {
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
     await expect
       .poll(() => navLinks(page))
-      .toEqual(['Rapportera incident', 'Mina rapporter', 'Organisation']);
+      .toEqual([
+        'Rapportera incident',
+        'Mina rapporter',
+        'Organisation',
+        'Informationsmängder',
+        'Tillgångar',
+      ]);
     await expectNoAxeViolations(page, 'start page on a phone, menu open');
     await page.getByRole('link', { name: 'Organisation' }).click();
     await expect.poll(() => mainHeading(page).textContent()).toBe('Organisation');
@@ -97,11 +103,11 @@ describe('signing in and out in the browser', () => {
     const page = await app.newPage();
     await signIn(page, 'nora.falk');
     await page.getByRole('button', { name: 'Logga ut' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/logga-in');
+    await page.waitForURL((url) => url.pathname === '/logga-in');
     await page.getByText('Du är utloggad.').waitFor();
     // The cookie is gone: a protected page asks for sign-in again.
     await page.goto('/organisation');
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/logga-in');
+    await page.waitForURL((url) => url.pathname === '/logga-in');
     const status = await page.request.get('/api/me');
     expect(status.status()).toBe(401);
   });
@@ -115,14 +121,14 @@ describe('signing in and out in the browser', () => {
     app.t.clock.advance(8 * HOUR + 60_000);
     try {
       await page.getByRole('link', { name: 'Personer' }).click();
-      await expect.poll(() => new URL(page.url()).pathname).toBe('/logga-in');
+      await page.waitForURL((url) => url.pathname === '/logga-in');
       expect(new URL(page.url()).searchParams.get('next')).toBe('/personer');
       await page
         .getByText('Din inloggning har gått ut. Logga in igen för att fortsätta där du var.')
         .waitFor();
       await expectNoAxeViolations(page, 'sign-in page after expiry');
       await fillSignIn(page, 'helena.strand', DEMO_PASSWORD);
-      await expect.poll(() => new URL(page.url()).pathname).toBe('/personer');
+      await page.waitForURL((url) => url.pathname === '/personer');
       await expect.poll(() => mainHeading(page).textContent()).toBe('Personer');
 
       // A reload with the expired cookie says the same and returns to the page.
@@ -134,10 +140,10 @@ describe('signing in and out in the browser', () => {
         .waitFor();
       app.t.clock.advance(8 * HOUR + 60_000);
       await page.reload();
-      await expect.poll(() => new URL(page.url()).pathname).toBe('/logga-in');
+      await page.waitForURL((url) => url.pathname === '/logga-in');
       await page.getByText('Din inloggning har gått ut.', { exact: false }).waitFor();
       await fillSignIn(page, 'helena.strand', DEMO_PASSWORD);
-      await expect.poll(() => new URL(page.url()).pathname).toBe(`/organisation/${unit}`);
+      await page.waitForURL((url) => url.pathname === `/organisation/${unit}`);
       await expect.poll(() => mainHeading(page).textContent()).toBe('Mottagningsenheten barn och unga');
     } finally {
       app.t.clock.set(DEMO_NOW);
@@ -152,10 +158,10 @@ describe('signing in and out in the browser', () => {
     const petter = await app.t.personId('petter.akesson');
     await app.t.dataSource.query('UPDATE session SET revoked_at = now() WHERE person_id = $1', [petter]);
     await page.getByRole('link', { name: 'Organisation' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/logga-in');
+    await page.waitForURL((url) => url.pathname === '/logga-in');
     await page.getByText('Du har blivit utloggad. Logga in igen för att fortsätta där du var.').waitFor();
     await fillSignIn(page, 'petter.akesson', DEMO_PASSWORD);
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/organisation');
+    await page.waitForURL((url) => url.pathname === '/organisation');
   });
 
   it('the language switch turns the UI English and is remembered', async () => {
@@ -166,7 +172,7 @@ describe('signing in and out in the browser', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expect
       .poll(() => page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allTextContents())
-      .toEqual(['Report an incident', 'My reports', 'Organisation']);
+      .toEqual(['Report an incident', 'My reports', 'Organisation', 'Information sets', 'Assets']);
     await page.reload();
     await expect.poll(() => mainHeading(page).textContent()).toBe('Report an incident');
     await expectNoAxeViolations(page, 'start page in English');

@@ -1,7 +1,8 @@
 import { PasswordService } from '@varna/auth';
 import { FixedClock } from '@varna/core';
 import { startEmbeddedPostgres } from '@varna/db';
-import { DemoSeeder } from '@varna/demo';
+import { ProtectionService } from '@varna/classification';
+import { DemoClassificationSeeder, DemoSeeder } from '@varna/demo';
 import { HistoryService } from '@varna/history';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -74,7 +75,9 @@ export default async function setup(project: TestProject) {
   await demo.initialize();
   await demo.runMigrations({ transaction: 'each' });
   const clock = new FixedClock(DEMO_NOW);
-  await new DemoSeeder(demo, new HistoryService(demo, clock), new PasswordService(), clock).seed({
+  const history = new HistoryService(demo, clock);
+  const classifications = new DemoClassificationSeeder(history, new ProtectionService(clock));
+  await new DemoSeeder(demo, history, new PasswordService(), clock, classifications).seed({
     password: DEMO_PASSWORD,
     yearShift: 0,
   });

@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@varna/auth';
+import { ClassificationModule } from '@varna/classification';
 import { ConfigModule, VarnaConfig } from '@varna/config';
 import { Clock } from '@varna/core';
 import { createDataSourceOptions } from '@varna/db';
 import { DemoModule } from '@varna/demo';
 import { HistoryModule } from '@varna/history';
 import { AttachmentScanner, AttachmentScannerModule, IncidentModule } from '@varna/incident';
+import { InformationModule } from '@varna/information';
 import { OrganisationModule } from '@varna/organisation';
 import { MIGRATIONS } from '../../../migrations';
 import { CoreModule } from './core.module';
@@ -38,6 +40,8 @@ export class AppModule {
         OrganisationModule,
         AuthModule,
         IncidentModule,
+        ClassificationModule,
+        InformationModule,
         DemoModule,
       ],
       controllers: [HealthController],

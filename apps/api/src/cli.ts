@@ -114,9 +114,9 @@ async function main(argv: string[]): Promise<void> {
         const result = await app.get(DemoSeeder).seed({ password: credentials.password });
         console.log(
           result.created
-            ? `seeded Exempelby kommun: ${result.orgUnits} units, ${result.people} people, ${result.roleAssignments} role assignments, ${result.incidents} incidents`
-            : result.incidents
-              ? `Exempelby kommun was seeded before incidents existed: added ${result.incidents} incidents`
+            ? `seeded Exempelby kommun: ${result.orgUnits} units, ${result.people} people, ${result.roleAssignments} role assignments, ${result.incidents} incidents, ${result.informationSets} information sets, ${result.assets} assets`
+            : result.incidents || result.informationSets
+              ? `Exempelby kommun was seeded before these existed: added ${result.incidents} incidents, ${result.informationSets} information sets, ${result.assets} assets`
               : 'Exempelby kommun is already seeded; nothing changed',
         );
         if (credentials.file) console.log(`demo password in ${credentials.file}`);

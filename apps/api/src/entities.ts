@@ -1,4 +1,10 @@
 import { CredentialEntity, LoginAttemptEntity, SessionEntity } from '@varna/auth';
+import {
+  ActionPlanItemEntity,
+  ClassificationEntity,
+  ClassificationSettingsEntity,
+  ProtectionOverrideEntity,
+} from '@varna/classification';
 import { HistoryEntryEntity } from '@varna/history';
 import {
   IncidentAttachmentContentEntity,
@@ -11,6 +17,12 @@ import {
   RegulatoryObligationEntity,
 } from '@varna/incident';
 import { NotificationEntity } from '@varna/notification';
+import {
+  AssetDependencyEntity,
+  AssetEntity,
+  AssetInformationLinkEntity,
+  InformationSetEntity,
+} from '@varna/information';
 import { OrgUnitEntity, PersonEntity, RoleAssignmentEntity, TenantEntity } from '@varna/organisation';
 
 /** Every entity of the installation: the one list the app, the CLI and the tests share. */
@@ -32,4 +44,12 @@ export const ENTITIES = [
   InformationNoticeEntity,
   IncidentAttachmentEntity,
   IncidentAttachmentContentEntity,
+  InformationSetEntity,
+  AssetEntity,
+  AssetInformationLinkEntity,
+  AssetDependencyEntity,
+  ClassificationEntity,
+  ProtectionOverrideEntity,
+  ActionPlanItemEntity,
+  ClassificationSettingsEntity,
 ];

@@ -23,7 +23,8 @@ async function bootstrap(): Promise<void> {
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
     const credentials = await demoPassword(config.demoPassword, config.absoluteDataDir);
     const seeded = await app.get(DemoSeeder).seed({ password: credentials.password });
-    if (seeded.created || seeded.incidents) log.info(seeded, 'seeded the demo kommun Exempelby');
+    if (seeded.created || seeded.incidents || seeded.informationSets)
+      log.info(seeded, 'seeded the demo kommun Exempelby');
     demoBanner = [
       '',
       'Demo: Exempelby kommun. Sign in as any of these users:',

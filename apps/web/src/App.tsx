@@ -10,6 +10,11 @@ import { IncidentPage } from './pages/IncidentPage';
 import { MyReportsPage } from './pages/MyReportsPage';
 import { AuditsPage, DashboardPage } from './pages/PlaceholderPages';
 import { ReportIncidentPage } from './pages/ReportIncidentPage';
+import { AssetPage } from './pages/AssetPage';
+import { AssetsPage } from './pages/AssetsPage';
+import { ClassificationWizardPage } from './pages/ClassificationWizardPage';
+import { InformationSetPage } from './pages/InformationSetPage';
+import { InformationSetsPage } from './pages/InformationSetsPage';
 import { SignInPage } from './pages/SignInPage';
 
 /** The routes. Each signed-in page names the navigation item that must allow it (nav/navigation.ts). */
@@ -94,6 +99,46 @@ export function App() {
           element={
             <Guard nav="people">
               <PeoplePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="informationsmangder"
+          element={
+            <Guard nav="informationSets">
+              <InformationSetsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="informationsmangder/:setId"
+          element={
+            <Guard nav="informationSets">
+              <InformationSetPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="informationsmangder/:setId/klassning"
+          element={
+            <Guard nav="informationSets">
+              <ClassificationWizardPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="tillgangar"
+          element={
+            <Guard nav="assets">
+              <AssetsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="tillgangar/:assetId"
+          element={
+            <Guard nav="assets">
+              <AssetPage />
             </Guard>
           }
         />

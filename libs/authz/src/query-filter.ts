@@ -1,4 +1,4 @@
-import { rulesToAST } from '@casl/ability/extra';
+import { rulesToAST, rulesToCondition } from '@casl/ability/extra';
 import { Brackets, ObjectLiteral, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import type { Action, AppAbility, SubjectName } from './core';
 
@@ -22,7 +22,8 @@ class UntranslatableRuleError extends Error {}
  *
  * Semantics follow the app's CASL matcher (ability.ts): a missing value (NULL) equals only null and
  * is neither less nor greater than anything; on an array column a condition holds when any element
- * satisfies it. Callers must not add `orWhere` after this.
+ * satisfies it. Callers must not add `orWhere` after this. With `field`, only the rules that allow
+ * that field count (`ability.can(action, row, field)`), e.g. rows readable beyond a name view.
  */
 export function whereAllowed<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -30,8 +31,10 @@ export function whereAllowed<T extends ObjectLiteral>(
   action: Action,
   subject: SubjectName,
   alias: string = qb.alias,
+  field?: string,
 ): SelectQueryBuilder<T> {
-  const ast = rulesToAST(ability, action, subject) as AstNode | null;
+  const ast =
+    field === undefined ? rulesToAST(ability, action, subject) : fieldAst(ability, action, subject, field);
   if (ast === null) return andWhereIsolated(qb, '1=0', {});
   const metadata = qb.expressionMap.aliases.find((a) => a.name === alias)?.metadata;
   if (!metadata) throw new UntranslatableRuleError(`No entity metadata for alias ${alias}`);
@@ -147,6 +150,23 @@ export function whereAllowed<T extends ObjectLiteral>(
 
   const sql = toSql(ast);
   return andWhereIsolated(qb, sql, parameters);
+}
+
+/** `rulesToAST` over the rules that allow `field` (CASL's own rule flattening, as rulesToAST does). */
+function fieldAst(ability: AppAbility, action: Action, subject: SubjectName, field: string): AstNode | null {
+  return rulesToCondition<AppAbility, AstNode, AstNode>(
+    ability.rulesFor(action, subject, field),
+    (rule) => {
+      const ast = rule.ast as AstNode | undefined;
+      if (!ast) throw new UntranslatableRuleError('A rule without conditions AST');
+      return rule.inverted ? { operator: 'not', value: [ast] } : ast;
+    },
+    {
+      and: (value) => ({ operator: 'and', value }),
+      or: (value) => ({ operator: 'or', value }),
+      empty: () => ({ operator: 'and', value: [] }),
+    },
+  );
 }
 
 const INTEGER_TYPES = new Set(['int', 'smallint', 'bigint']);

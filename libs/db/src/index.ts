@@ -7,3 +7,4 @@ export {
   type RunningPostgres,
   type EmbeddedPostgresOptions,
 } from './embedded-postgres';
+export { oneOf, allOf } from './sql-checks';

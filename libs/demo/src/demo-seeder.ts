@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CredentialEntity, PasswordService } from '@varna/auth';
+import { ClassificationEntity } from '@varna/classification';
 import { Clock, stockholmDate } from '@varna/core';
 import { HistoryService } from '@varna/history';
 import {
@@ -12,6 +13,14 @@ import {
   scheduleStage,
   stageDefinition,
 } from '@varna/incident';
+import {
+  AssetDependencyEntity,
+  AssetEntity,
+  AssetInformationLinkEntity,
+  InformationSetEntity,
+  refreshLinkedFacts,
+  type LinkRole,
+} from '@varna/information';
 import {
   OrgUnitEntity,
   PersonEntity,
@@ -27,7 +36,13 @@ import {
   EXEMPELBY_PEOPLE,
   EXEMPELBY_TENANT,
 } from './exempelby.data';
-import type { DemoIncident, DemoInstant } from './exempelby.types';
+import {
+  EXEMPELBY_ASSET_DEPENDENCIES,
+  EXEMPELBY_ASSETS,
+  EXEMPELBY_INFORMATION_SETS,
+} from './exempelby-registers.data';
+import type { DemoAsset, DemoIncident, DemoInstant } from './exempelby.types';
+import { DemoClassificationSeeder } from './classification-seeder';
 
 /** Dates of the demo are written for 2026 (DEMO_NOW 2026-11-16) and shifted by whole years (§6). */
 const DEMO_YEAR = 2026;
@@ -40,6 +55,9 @@ export interface SeedResult {
   orgUnits: number;
   roleAssignments: number;
   incidents: number;
+  informationSets: number;
+  assets: number;
+  classifications: number;
 }
 
 export interface SeedOptions {
@@ -51,8 +69,8 @@ export interface SeedOptions {
 const SYSTEM = { actorId: null, actorRoles: ['SYSTEM'] };
 
 /**
- * Seeds "Exempelby kommun" (domain.md §6.1, 6.2, 6.6) once; a second run changes nothing. A demo
- * kommun seeded before incidents existed gets its incidents on the next run.
+ * Seeds "Exempelby kommun" (domain.md §6.1–6.4, 6.6) once; a second run changes nothing. A demo
+ * kommun seeded before incidents (or the registers) existed gets them on the next run.
  */
 @Injectable()
 export class DemoSeeder {
@@ -61,6 +79,7 @@ export class DemoSeeder {
     private readonly history: HistoryService,
     private readonly passwords: PasswordService,
     private readonly clock: Clock,
+    private readonly classifications: DemoClassificationSeeder,
   ) {}
 
   defaultYearShift(): number {
@@ -79,6 +98,12 @@ export class DemoSeeder {
         const incidents = (await m.exists(IncidentEntity, { where: { tenantId: existing.id } }))
           ? 0
           : await this.seedIncidents(m, existing.id, ...(await this.existingRows(m, existing.id)), shift);
+        const registers = (await m.exists(InformationSetEntity, { where: { tenantId: existing.id } }))
+          ? { informationSets: 0, assets: 0 }
+          : await this.seedRegisters(m, existing.id, ...(await this.existingRows(m, existing.id)));
+        const classifications = (await m.exists(ClassificationEntity, { where: { tenantId: existing.id } }))
+          ? 0
+          : await this.classifications.seed(m, existing.id, shift);
         return {
           created: false,
           tenantId: existing.id,
@@ -86,6 +111,8 @@ export class DemoSeeder {
           orgUnits: 0,
           roleAssignments: 0,
           incidents,
+          ...registers,
+          classifications,
         };
       }
       const tenant = await m.save(TenantEntity, m.create(TenantEntity, { ...EXEMPELBY_TENANT }));
@@ -117,6 +144,8 @@ export class DemoSeeder {
         }
       }
       const incidents = await this.seedIncidents(m, tenant.id, units, people, shift);
+      const registers = await this.seedRegisters(m, tenant.id, units, people);
+      const classifications = await this.classifications.seed(m, tenant.id, shift);
       return {
         created: true,
         tenantId: tenant.id,
@@ -124,6 +153,8 @@ export class DemoSeeder {
         orgUnits: units.size,
         roleAssignments: assignments,
         incidents,
+        ...registers,
+        classifications,
       };
     });
   }
@@ -358,6 +389,137 @@ export class DemoSeeder {
     };
   }
 
+  /**
+   * §6.3 and §6.4: the 40 sets and 30 assets, ACTIVE as after an inventory import (D-53), with their
+   * links and dependencies; no classifications (4b is seeded by its own context). Owners carry no
+   * appointment (nobody appointed them in Värna).
+   */
+  private async seedRegisters(
+    m: EntityManager,
+    tenantId: string,
+    units: Map<string, OrgUnitEntity>,
+    people: Map<string, PersonEntity>,
+  ): Promise<{ informationSets: number; assets: number }> {
+    const unit = (code: string) => {
+      const found = units.get(code);
+      if (!found) throw new Error(`Demo data: no unit ${code}`);
+      return found;
+    };
+    const person = (username: string | null) => {
+      if (username === null) return null;
+      const found = people.get(username);
+      if (!found) throw new Error(`Demo data: no person ${username}`);
+      return found.id;
+    };
+    const sets = new Map<string, InformationSetEntity>();
+    for (const d of EXEMPELBY_INFORMATION_SETS) {
+      const row = await m.save(
+        InformationSetEntity,
+        m.create(InformationSetEntity, {
+          tenantId,
+          code: d.code,
+          name: d.name,
+          description: d.description ?? null,
+          orgUnitId: unit(d.unit).id,
+          orgUnitPath: unit(d.unit).path,
+          informationOwnerId: person(d.owner),
+          informationOwnerAppointedById: null,
+          informationOwnerAppointedAt: null,
+          informationOwnerAppointmentRef: null,
+          recordsClassCode: null,
+          containsPersonalData: d.pu.includes('P'),
+          personalDataCategories: [],
+          specialCategoryData: d.pu.includes('9'),
+          criminalOffenceData: false,
+          concernsChildren: d.pu.includes('B'),
+          protectedIdentity: d.pu.includes('SI'),
+          secrecyProvisions: d.secrecyProvisions,
+          legalBases: [],
+          specialHandling: d.specialHandling ?? false,
+          retention: null,
+          status: 'ACTIVE',
+          classificationId: null,
+          classificationDueAt: null,
+          assetKeeperIds: [],
+        }),
+      );
+      await this.record(m, tenantId, 'InformationSet', row.id, row);
+      sets.set(d.code, row);
+    }
+    const assets = new Map<string, AssetEntity>();
+    for (const d of EXEMPELBY_ASSETS) {
+      const row = await m.save(
+        AssetEntity,
+        m.create(AssetEntity, {
+          tenantId,
+          code: d.code,
+          name: d.name,
+          description: null,
+          type: d.type,
+          subtype: d.subtype ?? null,
+          orgUnitId: unit(d.unit).id,
+          orgUnitPath: unit(d.unit).path,
+          assetOwnerId: person(d.owner),
+          assetOwnerAppointedById: null,
+          assetOwnerAppointedAt: null,
+          assetOwnerAppointmentRef: null,
+          systemManagerId: person(d.systemManager),
+          systemManagerAppointedById: null,
+          systemManagerAppointedAt: null,
+          systemManagerAppointmentRef: null,
+          providerOrgUnitId: d.provider ? unit(d.provider).id : null,
+          supplierName: null,
+          hosting: d.hosting,
+          thirdCountryProcessing: d.thirdCountryProcessing ?? false,
+          mfaRequired: d.mfaRequired ?? false,
+          internetExposed: false,
+          criticality: 'NORMAL',
+          rtoHours: null,
+          rpoHours: null,
+          status: 'ACTIVE',
+          containsPersonalData: false,
+          specialCategoryData: false,
+          informationOwnerIds: [],
+          derivedLevels: null,
+          effectiveLevels: null,
+          classificationComplete: false,
+        }),
+      );
+      for (const code of d.informationSets) {
+        const linked = sets.get(code);
+        if (!linked) throw new Error(`Demo data: no information set ${code}`);
+        await m.save(
+          AssetInformationLinkEntity,
+          m.create(AssetInformationLinkEntity, {
+            tenantId,
+            assetId: row.id,
+            informationSetId: linked.id,
+            role: linkRole(d),
+            note: null,
+          }),
+        );
+      }
+      await this.record(m, tenantId, 'Asset', row.id, row);
+      assets.set(d.code, row);
+    }
+    for (const d of EXEMPELBY_ASSET_DEPENDENCIES) {
+      const [dependant, supporting] = [assets.get(d.asset), assets.get(d.supporting)];
+      if (!dependant || !supporting) throw new Error(`Demo data: dependency ${d.asset} → ${d.supporting}`);
+      await m.save(
+        AssetDependencyEntity,
+        m.create(AssetDependencyEntity, {
+          tenantId,
+          assetId: dependant.id,
+          supportingAssetId: supporting.id,
+          note: null,
+        }),
+      );
+    }
+    // BR-A4 flags and the keeper/owner ids, as every change in the registers keeps them.
+    await refreshLinkedFacts(m, tenantId, { assetIds: [...assets.values()].map((a) => a.id) });
+    return { informationSets: sets.size, assets: assets.size };
+  }
+
   private record(m: EntityManager, tenantId: string, entityType: string, entityId: string, after: object) {
     return this.history.record(m, {
       ...SYSTEM,
@@ -369,4 +531,11 @@ export class DemoSeeder {
       after,
     });
   }
+}
+
+/** How a demo asset carries its sets: a process uses them, storage and rooms store them. */
+function linkRole(asset: DemoAsset): LinkRole {
+  if (asset.type === 'PROCESS') return 'USED_IN';
+  if (asset.type === 'PHYSICAL_STORAGE' || asset.type === 'SPACE') return 'STORES';
+  return 'PROCESSES';
 }

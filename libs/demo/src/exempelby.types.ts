@@ -14,6 +14,7 @@ import type {
   Severity,
   TriState,
 } from '@varna/incident';
+import type { AssetSubtype, AssetType, Hosting } from '@varna/information';
 
 /**
  * Shapes of the demo dataset "Exempelby kommun" (../shared/docs/domain.md §6). Plain data only:
@@ -109,4 +110,46 @@ export interface DemoIncident {
   rejectionReason?: string;
   qualityDeviationRef?: string;
   obligations: DemoObligation[];
+}
+
+/**
+ * One information set of §6.3. `pu`: P personal data, 9 Art. 9 data, B children, SI protected
+ * identity. Every demo set is ACTIVE (inventory import, D-53); classifications are not part of the
+ * register.
+ */
+export interface DemoInformationSet {
+  code: string;
+  name: string;
+  unit: string;
+  /** Username of the information owner; null is a gap (K03). */
+  owner: string | null;
+  pu: ('P' | '9' | 'B' | 'SI')[];
+  secrecyProvisions: string[];
+  description?: string;
+  /** Level 4 / säkerhetsskydd (BR-A6): only code, name, owner and unit are kept. */
+  specialHandling?: boolean;
+}
+
+/** One asset of §6.4, with the sets it carries; every demo asset is ACTIVE (D-53). */
+export interface DemoAsset {
+  code: string;
+  name: string;
+  type: AssetType;
+  subtype?: AssetSubtype;
+  unit: string;
+  owner: string | null;
+  systemManager: string | null;
+  hosting: Hosting | null;
+  /** Hosting marked † in §6.4: an EU supplier with a third-country sub-processor. */
+  thirdCountryProcessing?: boolean;
+  mfaRequired?: boolean;
+  /** The IT provider unit when the asset runs in the municipal datacentre for another unit (D-03). */
+  provider?: string;
+  informationSets: string[];
+}
+
+/** Dependant → supporting (§6.4, below the table). */
+export interface DemoAssetDependency {
+  asset: string;
+  supporting: string;
 }

@@ -12,6 +12,11 @@ export interface HistorySubject {
    * reporter sees status only) sets the action that gives the whole record.
    */
   readAction?: Action;
+  /**
+   * A field the caller must be allowed to read as well, for records some read only in part through
+   * field-limited rules (the name view of an information set): the history holds whole snapshots.
+   */
+  readField?: string;
 }
 
 /**

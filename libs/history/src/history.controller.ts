@@ -38,7 +38,14 @@ export class HistoryController {
       .select('e.id')
       .where('e.id = :id', { id: query.id });
     const action = subject.readAction ?? 'read';
-    const visible = await whereAllowed(qb, principal.ability, action, subject.subject).getExists();
+    const visible = await whereAllowed(
+      qb,
+      principal.ability,
+      action,
+      subject.subject,
+      'e',
+      subject.readField,
+    ).getExists();
     if (!visible) throw notFound('HISTORY_ENTITY_NOT_FOUND');
     const entries = await this.history.forEntity(principal.actor.tenantId, query.entity, query.id);
     return { items: entries.map(toDto) };

@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 import { TIMELINE_KINDS, type TimelineKind } from './domain';
 import { IncidentEntity } from './incident.entity';
-import { oneOf } from './sql-checks';
+import { oneOf } from '@varna/db';
 
 /**
  * One entry of an incident's timeline (BR-D3): automatic for every change and decision, or a manual

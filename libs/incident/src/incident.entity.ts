@@ -1,4 +1,3 @@
-import { TenantScopedEntity } from '@varna/db';
 import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import {
@@ -23,7 +22,7 @@ import {
   type Severity,
   type TriState,
 } from './domain';
-import { allOf, oneOf } from './sql-checks';
+import { allOf, oneOf, TenantScopedEntity } from '@varna/db';
 
 /** An incident or deviation (domain.md §4d). Type and severity are set at triage. */
 @Entity({ name: 'incident' })

@@ -1,4 +1,3 @@
-import { TenantScopedEntity } from '@varna/db';
 import { PersonEntity } from '@varna/organisation';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import {
@@ -16,7 +15,7 @@ import {
   type RegulatoryStage,
 } from './domain';
 import { IncidentEntity } from './incident.entity';
-import { oneOf } from './sql-checks';
+import { oneOf, TenantScopedEntity } from '@varna/db';
 
 /**
  * One regulator clock stage of an incident (domain.md §4d, D-60). The status (PENDING, DUE_SOON,

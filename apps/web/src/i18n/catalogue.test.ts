@@ -7,6 +7,21 @@ import { ORG_UNIT_TYPE_LABELS, ORG_UNIT_TYPES } from '../../../../libs/organisat
 // The incident domain is pure (no framework): its labels and enumerations are the source here too.
 import * as incidentDomain from '../../../../libs/incident/src/domain';
 import * as api from '../api/types';
+// The registers' and the classification model's own words (plain files without dependencies).
+import * as registerLabels from '../../../../libs/information/src/domain/enums';
+import { DEFAULT_CLASSIFICATION_MODEL } from '../../../../libs/classification/src/domain/model';
+import { QUESTION_KEYS, LEVEL_DESCRIPTION_KEYS } from '../classification/AspectStep';
+import { ASPECT_KEYS, LEVEL_KEYS } from '../classification/labels';
+import {
+  ASSET_STATUS_KEYS,
+  ASSET_SUBTYPE_KEYS,
+  ASSET_TYPE_KEYS,
+  CRITICALITY_KEYS,
+  HOSTING_KEYS,
+  INFORMATION_SET_STATUS_KEYS,
+  LINK_ROLE_KEYS,
+  PERSONAL_DATA_CATEGORY_KEYS,
+} from '../registers/labels';
 import { formatDateTime, formatNumber, todayInStockholm, translate } from './i18n';
 import {
   ART34_KEYS,
@@ -155,6 +170,38 @@ describe('message catalogue', () => {
 
   it('has the incident API’s subtypes of deviations', () => {
     expect([...api.DEVIATION_SUBTYPES].sort()).toEqual([...incidentDomain.DEVIATION_SUBTYPES].sort());
+  });
+
+  it('words the register enumerations as the API does', () => {
+    const pairs: [Record<string, MessageKey>, Record<string, string>][] = [
+      [INFORMATION_SET_STATUS_KEYS, registerLabels.INFORMATION_SET_STATUS_LABELS],
+      [ASSET_STATUS_KEYS, registerLabels.ASSET_STATUS_LABELS],
+      [ASSET_TYPE_KEYS, registerLabels.ASSET_TYPE_LABELS],
+      [ASSET_SUBTYPE_KEYS, registerLabels.ASSET_SUBTYPE_LABELS],
+      [HOSTING_KEYS, registerLabels.HOSTING_LABELS],
+      [CRITICALITY_KEYS, registerLabels.CRITICALITY_LABELS],
+      [LINK_ROLE_KEYS, registerLabels.LINK_ROLE_LABELS],
+      [PERSONAL_DATA_CATEGORY_KEYS, registerLabels.PERSONAL_DATA_CATEGORY_LABELS],
+    ];
+    for (const [keys, labels] of pairs) {
+      expect(Object.keys(keys).sort()).toEqual(Object.keys(labels).sort());
+      for (const [value, key] of Object.entries(keys)) expect(catalogues.sv[key], value).toBe(labels[value]);
+    }
+  });
+
+  it('words aspects, levels and questions as the default classification model does', () => {
+    const model = DEFAULT_CLASSIFICATION_MODEL;
+    for (const aspect of model.aspects) {
+      expect(catalogues.sv[ASPECT_KEYS[aspect.code]]).toBe(aspect.nameSv);
+      expect(catalogues.en[ASPECT_KEYS[aspect.code]]).toBe(aspect.nameEn);
+      expect(catalogues.sv[QUESTION_KEYS[aspect.code]]).toBe(aspect.questionSv);
+    }
+    expect(model.levels.map((l) => l.value)).toEqual([0, 1, 2, 3, 4]);
+    for (const level of model.levels) {
+      expect(catalogues.sv[LEVEL_KEYS[level.value]]).toBe(level.nameSv);
+      expect(catalogues.en[LEVEL_KEYS[level.value]]).toBe(level.nameEn);
+      expect(catalogues.sv[LEVEL_DESCRIPTION_KEYS[level.value]]).toBe(level.descriptionSv);
+    }
   });
 
   it('fills placeholders', () => {

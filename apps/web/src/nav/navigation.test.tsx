@@ -12,20 +12,27 @@ const ALL: NavId[] = [
   'audits',
   'organisation',
   'people',
+  'informationSets',
+  'assets',
 ];
+/** Every account reads at least the names of its own unit's sets and assets (§3.3 "R S (name)"). */
+const REGISTERS: NavId[] = ['informationSets', 'assets'];
 
 /** Demo roles → menu and start page (docs/web.md), from packed rules as GET /api/me/permissions sends them. */
 const EXPECTED: Record<string, { nav: NavId[]; start: string }> = {
   'cecilia.lund': { nav: ALL, start: '/oversikt' },
   'nora.falk': { nav: ALL, start: '/oversikt' },
-  'emma.rahimi': { nav: ['reportIncident', 'myReports', 'organisation'], start: '/rapportera-incident' },
+  'emma.rahimi': {
+    nav: ['reportIncident', 'myReports', 'organisation', ...REGISTERS],
+    start: '/rapportera-incident',
+  },
   'tove.granath': { nav: ALL, start: '/granskningar' },
   'viktor.berglof': {
-    nav: ['reportIncident', 'myReports', 'organisation', 'people'],
+    nav: ['reportIncident', 'myReports', 'organisation', 'people', ...REGISTERS],
     start: '/organisation',
   },
   'gunnar.alm': {
-    nav: ['dashboard', 'reportIncident', 'myReports', 'audits', 'organisation'],
+    nav: ['dashboard', 'reportIncident', 'myReports', 'audits', 'organisation', ...REGISTERS],
     start: '/oversikt',
   },
   'karin.vestberg': { nav: ALL, start: '/oversikt' },
@@ -41,6 +48,8 @@ const LABELS: Record<NavId, string> = {
   audits: 'Granskningar',
   organisation: 'Organisation',
   people: 'Personer',
+  informationSets: 'Informationsmängder',
+  assets: 'Tillgångar',
 };
 
 afterEach(() => {
@@ -140,6 +149,6 @@ describe('the rendered layout', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Report an incident', 'My reports', 'Organisation']);
+    ).toEqual(['Report an incident', 'My reports', 'Organisation', 'Information sets', 'Assets']);
   });
 });

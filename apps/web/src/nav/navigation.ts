@@ -9,7 +9,15 @@ export interface NavContext {
 }
 
 export type NavId =
-  'dashboard' | 'reportIncident' | 'myReports' | 'incidents' | 'audits' | 'organisation' | 'people';
+  | 'dashboard'
+  | 'reportIncident'
+  | 'myReports'
+  | 'incidents'
+  | 'audits'
+  | 'organisation'
+  | 'people'
+  | 'informationSets'
+  | 'assets';
 
 export interface NavItem {
   id: NavId;
@@ -92,6 +100,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/personer',
     label: 'nav.people',
     allowed: ({ ability }) => ability.can('read', 'Person'),
+  },
+  {
+    // Every account reads at least the names of its own unit's sets (§3.3 "R S (name)").
+    id: 'informationSets',
+    path: '/informationsmangder',
+    label: 'infoSets.nav',
+    allowed: ({ ability }) => ability.can('read', 'InformationSet'),
+  },
+  {
+    id: 'assets',
+    path: '/tillgangar',
+    label: 'assets.nav',
+    allowed: ({ ability }) => ability.can('read', 'Asset'),
   },
 ];
 

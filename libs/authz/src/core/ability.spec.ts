@@ -103,6 +103,68 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
         incidentReporterId: personId,
         uploadedById: personId,
       });
+    case 'InformationSet':
+      return tag('InformationSet', {
+        id: 'set-1',
+        tenantId,
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        informationOwnerId: personId,
+        assetKeeperIds: [],
+        specialHandling: false,
+      });
+    case 'Asset':
+      return tag('Asset', {
+        id: 'asset-1',
+        tenantId,
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        assetOwnerId: personId,
+        systemManagerId: null,
+        informationOwnerIds: [],
+      });
+    case 'Classification':
+      return tag('Classification', {
+        id: 'classification-1',
+        tenantId,
+        informationSetId: 'set-1',
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        informationOwnerId: personId,
+        assetKeeperIds: [],
+        status: 'PROPOSED',
+      });
+    case 'ProtectionOverride':
+      return tag('ProtectionOverride', {
+        id: 'override-1',
+        tenantId,
+        assetId: 'asset-1',
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        assetOwnerId: personId,
+        systemManagerId: null,
+        requestedById: personId,
+        direction: 'RAISE',
+      });
+    case 'ActionPlanItem':
+      return tag('ActionPlanItem', {
+        id: 'item-1',
+        tenantId,
+        assetId: 'asset-1',
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        assetOwnerId: personId,
+        systemManagerId: null,
+      });
+    case 'ClassificationSettings':
+      return tag('ClassificationSettings', { id: 'settings-1', tenantId });
+    case 'ClassificationStatistics':
+      return tag('ClassificationStatistics', {
+        id: 'set-1',
+        tenantId,
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+      });
   }
 }
 
@@ -206,6 +268,23 @@ describe('what every account holds (EMPLOYEE)', () => {
         'read Incident',
         'read IncidentAttachment',
         'create IncidentAttachment',
+        // Ownership (scope O): the row of each register is owned by the actor here.
+        'read InformationSet',
+        'update InformationSet',
+        'export InformationSet',
+        'read Asset',
+        'update Asset',
+        'export Asset',
+        // Classification's scope O on the same owned rows, and its settings (read by everyone).
+        'read Classification',
+        'approve Classification',
+        'read ProtectionOverride',
+        'create ProtectionOverride',
+        'update ProtectionOverride',
+        'read ActionPlanItem',
+        'update ActionPlanItem',
+        'export ActionPlanItem',
+        'read ClassificationSettings',
       ].sort(),
     );
   });
@@ -238,9 +317,11 @@ describe('what every account holds (EMPLOYEE)', () => {
     );
   });
 
-  it('ELECTED adds only incident statistics (scope G), in the assignment’s scope', () => {
+  it('ELECTED adds only incident and classification statistics (scope G), in the assignment’s scope', () => {
     const elected = abilityOf(grant('ELECTED', [A]));
-    expect(allowedPairs(elected)).toEqual([...allowedPairs(employee), 'read IncidentStatistics']);
+    expect(allowedPairs(elected).sort()).toEqual(
+      [...allowedPairs(employee), 'read IncidentStatistics', 'read ClassificationStatistics'].sort(),
+    );
     const stats = (unit: string) =>
       tag('IncidentStatistics', {
         id: 'incident-1',

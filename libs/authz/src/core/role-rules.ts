@@ -28,6 +28,58 @@ const NOT_REQUIRED = { decision: { $in: ['NOT_REQUIRED', 'WITHDRAWN'] } };
 /** A stage recorded as submitted to the regulator. */
 const SUBMITTED = { decision: 'SUBMITTED' };
 
+// Matrix rows "Information set" and "Asset, links, dependencies" (§3.3, BR-A3, D-51, D-68). Links and
+// dependencies are parts of the asset. Deviations: docs/adr/0011-information-registers.md.
+/** Information sets and assets are placed by their own unit (D-03: the two are independent). */
+const registerScope = (grant: Grant) => inScope(grant, { unit: 'orgUnitId', path: 'orgUnitPath' });
+const REGISTERS = ['InformationSet', 'Asset'] as const;
+/** The name view of a register row: what a medarbetare reads in scope (§3.3 "R S (name)"). */
+const NAME_FIELDS = ['id', 'code', 'name', 'orgUnitId'];
+/** The personal-data fields of an information set, which the DPO maintains (§3.3 "U S (PD fields)"). */
+const PERSONAL_DATA_FIELDS = [
+  'containsPersonalData',
+  'personalDataCategories',
+  'specialCategoryData',
+  'criminalOffenceData',
+  'concernsChildren',
+  'protectedIdentity',
+  'legalBases',
+];
+/** The technical fields of an asset, which its system manager maintains (§3.3 "RU O (technical fields)"). */
+const TECHNICAL_FIELDS = [
+  'hosting',
+  'supplierName',
+  'thirdCountryProcessing',
+  'mfaRequired',
+  'internetExposed',
+  'rtoHours',
+  'rpoHours',
+];
+
+// Matrix row "Classification, session, override" and the action-plan items of row "Asset, …" (§3.3,
+// D-55). A classification is placed by its set's unit, an override and an action-plan item by their
+// asset's unit. Deciding is `approve Classification` (the set's owner); approving a LOWER override is
+// the CISO's. Deviations: docs/adr/0012-classification.md.
+const classificationScope = (grant: Grant) => inScope(grant, { unit: 'orgUnitId', path: 'orgUnitPath' });
+const PROTECTION = ['Classification', 'ProtectionOverride', 'ActionPlanItem'] as const;
+
+/**
+ * Scope O of classification (D-06): the information owner reads and decides the classifications of
+ * own sets; the keepers of the assets carrying a set read them (BR-A3); the asset owner reads and
+ * raises or requests the overrides of own assets and withdraws own requests; asset owner and system
+ * manager read and assess the asset's action-plan items.
+ */
+function classificationOwnership(rules: RuleWriter): void {
+  const me = rules.actor.personId;
+  rules.allow(['read', 'approve'], 'Classification', { informationOwnerId: me });
+  rules.allow('read', 'Classification', { assetKeeperIds: me });
+  rules.allow(['read', 'create'], 'ProtectionOverride', { assetOwnerId: me });
+  rules.allow('update', 'ProtectionOverride', { requestedById: me });
+  rules.allow('read', 'ProtectionOverride', { systemManagerId: me });
+  rules.allow(['read', 'update', 'export'], 'ActionPlanItem', { assetOwnerId: me });
+  rules.allow(['read', 'update'], 'ActionPlanItem', { systemManagerId: me });
+}
+
 /**
  * What every account may do, whatever its role: its tenant, the org tree, its own assignments and
  * sessions. Its own person record is read through /api/me (the session is the proof), so a
@@ -52,6 +104,26 @@ function everyone(rules: RuleWriter): void {
     incidentReporterId: rules.actor.personId,
     uploadedById: rules.actor.personId,
   });
+  ownership(rules);
+  classificationOwnership(rules);
+  // Tenant configuration is read by everyone (§3.3 notes).
+  rules.allow('read', 'ClassificationSettings');
+}
+
+/**
+ * Scope O of the registers (D-06, D-49): what owning an object gives, whatever the role. The
+ * information owner reads, changes and exports own sets and reads the assets that carry them; the
+ * asset owner the same for own assets; the system manager reads the asset and changes its technical
+ * fields; both read the sets their assets carry (BR-A3).
+ */
+function ownership(rules: RuleWriter): void {
+  const me = rules.actor.personId;
+  rules.allow(['read', 'update', 'export'], 'InformationSet', { informationOwnerId: me });
+  rules.allow('read', 'InformationSet', { assetKeeperIds: me });
+  rules.allow(['read', 'update', 'export'], 'Asset', { assetOwnerId: me });
+  rules.allow('read', 'Asset', { systemManagerId: me });
+  rules.allowFields('update', 'Asset', TECHNICAL_FIELDS, { systemManagerId: me });
+  rules.allow('read', 'Asset', { informationOwnerIds: me });
 }
 
 /** Roles that read the people directory tenant-wide (matrix row "Org tree, people, role assignments"). */
@@ -60,8 +132,10 @@ function readsPeople(rules: RuleWriter): void {
 }
 
 export const ROLE_RULES: Record<Role, RoleRules> = {
-  EMPLOYEE: (rules) => {
+  EMPLOYEE: (rules, grant) => {
     everyone(rules);
+    // The names of the sets and assets of the own unit (the grant is the home unit).
+    for (const subject of REGISTERS) rules.allowFields('read', subject, NAME_FIELDS, registerScope(grant));
   },
 
   ADMIN: (rules) => {
@@ -88,6 +162,13 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     });
     rules.allow('read', 'IncidentStatistics');
     rules.allow(['read', 'create', 'delete'], 'IncidentAttachment');
+    for (const subject of REGISTERS) rules.allow(['read', 'create', 'update', 'export'], subject);
+    rules.allow(['read', 'create', 'update', 'export'], 'Classification');
+    rules.allow(['read', 'create', 'update', 'export'], 'ProtectionOverride');
+    rules.allow('approve', 'ProtectionOverride', { direction: 'LOWER' });
+    rules.allow(['read', 'update', 'export'], 'ActionPlanItem');
+    rules.allow('update', 'ClassificationSettings');
+    rules.allow('read', 'ClassificationStatistics');
   },
 
   COORDINATOR: (rules, grant) => {
@@ -99,6 +180,14 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'update'], 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
     rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
+    for (const subject of REGISTERS)
+      rules.allow(['read', 'create', 'update', 'export'], subject, registerScope(grant));
+    // Leads classification: drafts, proposes and cancels; raises (D-55) and requests overrides.
+    rules.allow(['read', 'create', 'update', 'export'], 'Classification', classificationScope(grant));
+    // Withdraws own requests through the ownership rule (D-55: the requester or the CISO).
+    rules.allow(['read', 'create'], 'ProtectionOverride', classificationScope(grant));
+    rules.allow(['read', 'update', 'export'], 'ActionPlanItem', classificationScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   DPO: (rules, grant) => {
@@ -118,6 +207,11 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       ...incidentScope(grant),
       incidentType: PERSONAL_DATA_BREACH,
     });
+    // D-51 scope; changes only the personal-data fields of the sets.
+    for (const subject of REGISTERS) rules.allow('read', subject, registerScope(grant));
+    rules.allowFields('update', 'InformationSet', PERSONAL_DATA_FIELDS, registerScope(grant));
+    for (const subject of PROTECTION) rules.allow('read', subject, classificationScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   HEAD: (rules, grant) => {
@@ -140,6 +234,12 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     });
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
     rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
+    for (const subject of REGISTERS)
+      rules.allow(['read', 'create', 'update', 'export'], subject, registerScope(grant));
+    for (const subject of PROTECTION) rules.allow('read', subject, classificationScope(grant));
+    // Verksamhetsansvarig: RCUE S on the asset's action-plan items.
+    rules.allow(['update', 'export'], 'ActionPlanItem', classificationScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   MANAGER: (rules, grant) => {
@@ -150,6 +250,9 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow('read', 'RegulatoryObligation', incidentScope(grant));
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
     rules.allow(['read', 'create', 'delete'], 'IncidentAttachment', incidentScope(grant));
+    for (const subject of REGISTERS) rules.allow('read', subject, registerScope(grant));
+    for (const subject of PROTECTION) rules.allow('read', subject, classificationScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   AUDITOR: (rules) => {
@@ -163,12 +266,16 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow('read', 'IncidentStatistics');
     // The list; the content only of incidents without secrecy markings (ADR 0013).
     rules.allow('read', 'IncidentAttachment');
+    for (const subject of REGISTERS) rules.allow(['read', 'export'], subject);
+    for (const subject of PROTECTION) rules.allow(['read', 'export'], subject);
+    rules.allow('read', 'ClassificationStatistics');
   },
 
   ELECTED: (rules, grant) => {
     // Names of people and aggregated figures only (scope G): no directory rows (ADR 0005), no
     // incident rows; incident statistics of the assignment's scope, small counts suppressed.
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
   READER: (rules, grant) => {
@@ -176,9 +283,12 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow('read', 'RoleAssignment', roleAssignmentScope(grant));
     // D-68: the Förtr.vald column's aggregated figures, within the assignment's scope.
     rules.allow('read', 'IncidentStatistics', incidentScope(grant));
+    rules.allow('read', 'ClassificationStatistics', classificationScope(grant));
   },
 
-  SECURITY_PROTECTION_OFFICER: () => {
-    // D-68: level-4 routing only; nothing in the foundation by virtue of this role.
+  SECURITY_PROTECTION_OFFICER: (rules) => {
+    // D-68: level-4 routing only. A special-handling set stores nothing but code, name, owner and
+    // unit (BR-A6), which is what this role reads.
+    rules.allow('read', 'InformationSet', { specialHandling: true });
   },
 };

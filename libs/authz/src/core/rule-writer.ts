@@ -21,6 +21,19 @@ export class RuleWriter {
     this.builder.can(actions, subject, this.pin(subject, conditions) as never);
   }
 
+  /**
+   * Like `allow`, limited to some fields of the subject (a name view, the personal-data fields a
+   * DPO maintains): `can(action, row)` holds, `can(action, row, field)` only for the fields listed.
+   */
+  allowFields(
+    actions: Action | Action[],
+    subject: SubjectName,
+    fields: readonly string[],
+    conditions: Conditions = {},
+  ): void {
+    this.builder.can(actions, subject, [...fields] as never, this.pin(subject, conditions) as never);
+  }
+
   forbid(actions: Action | Action[], subject: SubjectName, conditions: Conditions = {}): void {
     this.builder.cannot(actions, subject, conditions as never);
   }

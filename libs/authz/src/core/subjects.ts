@@ -124,6 +124,91 @@ export interface NotificationSubject extends ForcedSubject<'Notification'> {
   recipientId: string;
 }
 
+/**
+ * An information set (domain.md §4a), placed by its own unit. `assetKeeperIds` are the owners and
+ * system managers of the linked assets, who read the set (BR-A3); `specialHandling` sets are read by
+ * the säkerhetsskyddschef (D-68).
+ */
+export interface InformationSetSubject extends ForcedSubject<'InformationSet'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  informationOwnerId: string | null;
+  assetKeeperIds: string[];
+  specialHandling: boolean;
+}
+
+/**
+ * An asset (domain.md §4a), placed by its own (owning or operating) unit; links and dependencies
+ * are parts of it. `informationOwnerIds` are the owners of the linked sets (scope O).
+ */
+export interface AssetSubject extends ForcedSubject<'Asset'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  assetOwnerId: string | null;
+  systemManagerId: string | null;
+  informationOwnerIds: string[];
+}
+
+/**
+ * A classification of an information set (domain.md §4b), placed by the set's unit. The set's owner
+ * decides (scope O); the owners and system managers of the assets carrying the set read it (BR-A3).
+ */
+export interface ClassificationSubject extends ForcedSubject<'Classification'> {
+  id: string;
+  tenantId: string;
+  informationSetId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  informationOwnerId: string | null;
+  assetKeeperIds: string[];
+  status: string;
+}
+
+/** A raise or lowering of an asset's protection (BR-B4, D-55), placed by the asset's unit. */
+export interface ProtectionOverrideSubject extends ForcedSubject<'ProtectionOverride'> {
+  id: string;
+  tenantId: string;
+  assetId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  assetOwnerId: string | null;
+  systemManagerId: string | null;
+  requestedById: string;
+  direction: string;
+}
+
+/** One requirement of an asset's action plan (BR-B7), placed by the asset's unit. */
+export interface ActionPlanItemSubject extends ForcedSubject<'ActionPlanItem'> {
+  id: string;
+  tenantId: string;
+  assetId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  assetOwnerId: string | null;
+  systemManagerId: string | null;
+}
+
+/** The tenant's classification settings (review interval): read by all, changed by the CISO. */
+export interface ClassificationSettingsSubject extends ForcedSubject<'ClassificationSettings'> {
+  id: string;
+  tenantId: string;
+}
+
+/**
+ * Classification KPIs (K01, K02, GET /api/classification-kpis), checked on each information set
+ * counted: the set's own placement. Scope G of §3.3 for ELECTED and READER (figures, no rows).
+ */
+export interface ClassificationStatisticsSubject extends ForcedSubject<'ClassificationStatistics'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+}
+
 export type AppSubject =
   | TenantSubject
   | OrgUnitSubject
@@ -137,7 +222,14 @@ export type AppSubject =
   | RegulatoryObligationSubject
   | IncidentAttachmentSubject
   | IncidentStatisticsSubject
-  | NotificationSubject;
+  | NotificationSubject
+  | InformationSetSubject
+  | AssetSubject
+  | ClassificationSubject
+  | ProtectionOverrideSubject
+  | ActionPlanItemSubject
+  | ClassificationSettingsSubject
+  | ClassificationStatisticsSubject;
 
 export const SUBJECT_NAMES = [
   'Tenant',
@@ -153,5 +245,12 @@ export const SUBJECT_NAMES = [
   'RegulatoryObligation',
   'IncidentAttachment',
   'IncidentStatistics',
+  'InformationSet',
+  'Asset',
+  'Classification',
+  'ProtectionOverride',
+  'ActionPlanItem',
+  'ClassificationSettings',
+  'ClassificationStatistics',
 ] as const;
 export type SubjectName = (typeof SUBJECT_NAMES)[number];

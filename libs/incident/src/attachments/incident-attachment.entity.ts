@@ -1,8 +1,7 @@
-import { TenantScopedEntity } from '@varna/db';
+import { oneOf, TenantScopedEntity } from '@varna/db';
 import { PersonEntity } from '@varna/organisation';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
 import { IncidentEntity } from '../incident.entity';
-import { oneOf } from '../sql-checks';
 import { SCAN_RESULTS, type ScanResult } from './attachment-scanner';
 
 /**

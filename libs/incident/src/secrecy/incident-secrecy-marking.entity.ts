@@ -1,8 +1,7 @@
-import { TenantScopedEntity } from '@varna/db';
+import { allOf, TenantScopedEntity } from '@varna/db';
 import { PersonEntity } from '@varna/organisation';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { IncidentEntity } from '../incident.entity';
-import { allOf } from '../sql-checks';
 import { SECRECY_FIELDS, type SecrecyField } from './redaction';
 
 /**

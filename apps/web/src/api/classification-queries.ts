@@ -1,0 +1,170 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import { query, useWrite } from './queries';
+import { registerKeys } from './register-queries';
+import type {
+  ActionPlan,
+  ActionPlanItem,
+  ActionPlanStatus,
+  Aspect,
+  AssetProtection,
+  Classification,
+  OverrideDirection,
+  OverrideReasonType,
+  ProtectionOverride,
+} from './register-types';
+import type { Page } from './types';
+
+/** Reads and writes of /api/classifications (libs/classification). */
+export const classificationKeys = {
+  all: ['classifications'] as const,
+  ofSet: (setId: string) => ['classifications', 'set', setId] as const,
+};
+
+/** Every version of a set's classification, newest first as the server sorts them. */
+export const useClassificationsOfSet = (setId: string, enabled = true) =>
+  useQuery({
+    queryKey: classificationKeys.ofSet(setId),
+    queryFn: ({ signal }) =>
+      api<Page<Classification>>(`/classifications${query({ informationSetId: setId, limit: 500 })}`, {
+        signal,
+      }),
+    enabled,
+  });
+
+/** A write to a classification changes the set's pointers and the assets' levels too. */
+const CHANGED = [classificationKeys.all, registerKeys.sets, registerKeys.assets] as const;
+
+export interface ClassificationFieldsInput {
+  levelK?: number | null;
+  levelR?: number | null;
+  levelT?: number | null;
+  levelS?: number | null;
+  rationaleK?: string | null;
+  rationaleR?: string | null;
+  rationaleT?: string | null;
+  rationaleS?: string | null;
+}
+
+export const useCreateClassification = () =>
+  useWrite(
+    (input: ClassificationFieldsInput & { informationSetId: string }) =>
+      api<Classification>('/classifications', { method: 'POST', body: input }),
+    CHANGED,
+  );
+
+export const useUpdateClassification = () =>
+  useWrite(
+    ({ id, ...body }: ClassificationFieldsInput & { id: string; version: number }) =>
+      api<Classification>(`/classifications/${id}`, { method: 'PATCH', body }),
+    CHANGED,
+  );
+
+export type ClassificationStep =
+  | { step: 'propose' }
+  | { step: 'decide'; diarienummer?: string }
+  | { step: 'return'; returnComment: string }
+  | { step: 'special-handling'; diarienummer?: string }
+  | { step: 'cancel'; reason: string }
+  | { step: 'confirm-unchanged' };
+
+/** The state-machine steps (§4b): each is its own POST on the classification. */
+export const useClassificationStep = () =>
+  useWrite(
+    ({ id, step, ...body }: ClassificationStep & { id: string }) =>
+      api<Classification>(`/classifications/${id}/${step}`, { method: 'POST', body }),
+    CHANGED,
+  );
+
+/** The decision document (klassningsbeslut) of a decided classification. */
+export const classificationPdfHref = (id: string) => `/api/classifications/${encodeURIComponent(id)}/pdf`;
+
+// ----- An asset's protection: effective levels, overrides, action plan -----
+
+const protectionKey = (assetId: string) => [...registerKeys.asset(assetId), 'protection'] as const;
+const overridesKey = (assetId: string) => [...registerKeys.asset(assetId), 'overrides'] as const;
+const planKey = (assetId: string) => ['action-plans', assetId] as const;
+
+export const useAssetProtection = (assetId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: protectionKey(assetId),
+    queryFn: ({ signal }) =>
+      api<AssetProtection>(`/assets/${encodeURIComponent(assetId)}/protection`, { signal }),
+    enabled,
+  });
+
+export const useOverrides = (assetId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: overridesKey(assetId),
+    queryFn: ({ signal }) =>
+      api<{ items: ProtectionOverride[] }>(`/assets/${encodeURIComponent(assetId)}/overrides`, { signal }),
+    enabled,
+  });
+
+export interface CreateOverrideInput {
+  assetId: string;
+  aspect: Aspect;
+  level: number;
+  direction: OverrideDirection;
+  reasonType: OverrideReasonType;
+  reason: string;
+  validUntil?: string;
+}
+
+/** Every override change recalculates the asset (BR-B3): its levels, protection and plan. */
+const ASSET_CHANGED = [registerKeys.assets, ['action-plans']] as const;
+
+export const useCreateOverride = () =>
+  useWrite(
+    ({ assetId, ...body }: CreateOverrideInput) =>
+      api<ProtectionOverride>(`/assets/${assetId}/overrides`, { method: 'POST', body }),
+    ASSET_CHANGED,
+  );
+
+export const useOverrideStep = () =>
+  useWrite(
+    ({
+      assetId,
+      overrideId,
+      step,
+      reason,
+    }: {
+      assetId: string;
+      overrideId: string;
+      step: 'approve' | 'reject' | 'withdraw';
+      reason?: string;
+    }) =>
+      api<ProtectionOverride>(`/assets/${assetId}/overrides/${overrideId}/${step}`, {
+        method: 'POST',
+        body: step === 'reject' ? { reason } : {},
+      }),
+    ASSET_CHANGED,
+  );
+
+export const useActionPlan = (assetId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: planKey(assetId),
+    queryFn: ({ signal }) => api<ActionPlan>(`/action-plans${query({ assetId })}`, { signal }),
+    enabled,
+  });
+
+export const useGenerateActionPlan = () =>
+  useWrite(
+    (assetId: string) => api<ActionPlan>('/action-plans', { method: 'POST', body: { assetId } }),
+    [['action-plans']],
+  );
+
+export const useUpdateActionPlanItem = () =>
+  useWrite(
+    ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      status?: ActionPlanStatus;
+      how?: string | null;
+      notApplicableReason?: string | null;
+    }) => api<ActionPlanItem>(`/action-plans/${id}`, { method: 'PATCH', body }),
+    [['action-plans']],
+  );

@@ -1,0 +1,9 @@
+// The classification context: KLASSA-style classification, propagation to assets, overrides and
+// action plans (domain.md §4b).
+export * from './domain';
+export { ClassificationEntity } from './classification.entity';
+export { ProtectionOverrideEntity } from './protection-override.entity';
+export { ActionPlanItemEntity } from './action-plan-item.entity';
+export { ClassificationSettingsEntity } from './classification-settings.entity';
+export { ClassificationModule } from './classification.module';
+export { ProtectionService } from './protection.service';
