@@ -54,7 +54,13 @@ describe('incident pages in the browser', () => {
     await page.getByRole('button', { name: 'Meny' }).click();
     await expect
       .poll(() => navLinks(page))
-      .toEqual(['Rapportera incident', 'Mina rapporter', 'Organisation']);
+      .toEqual([
+        'Rapportera incident',
+        'Mina rapporter',
+        'Organisation',
+        'Informationsmängder',
+        'Tillgångar',
+      ]);
     await page.getByRole('button', { name: 'Meny' }).click();
     // Var? defaults to her home unit; the panel "Vad är en incident?" is a disclosure on the phone.
     await expect.poll(() => page.getByLabel('Var? *').inputValue()).toBe(await app.t.unitId('IFF-UTR'));

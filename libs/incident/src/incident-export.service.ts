@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal, whereAllowed } from '@varna/authz';
 import { changeBy, HistoryService } from '@varna/history';
-import ExcelJS from 'exceljs';
+import { type ColumnSpec, text, writeTable } from '@varna/spreadsheet';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
@@ -71,16 +71,10 @@ const MARKABLE_COLUMNS = [
 
 const EXPORT_LIMIT = 10_000;
 
-/** A cell a spreadsheet would run as a formula is shown as text (CSV/formula injection). */
-function safeText(value: Cell): Cell {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvField(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** The one spreadsheet writer of the house (libs/spreadsheet): headers, widths, the formula guard. */
+const REGISTER_SPEC: Record<string, ColumnSpec<string | null>> = Object.fromEntries(
+  [...COLUMNS, ...MARKABLE_COLUMNS].map((c, n) => [`c${n}`, text(c.header, { width: c.width })]),
+);
 
 /**
  * The incident register (§4d "Reports and exports"): the list's filters and row rules (`export`
@@ -135,9 +129,9 @@ export class IncidentExportService {
           }
           return value ?? null;
         });
-        return [...COLUMNS.map((c) => c.value(i)), ...markable].map(safeText);
+        const cells = [...COLUMNS.map((c) => c.value(i)), ...markable];
+        return Object.fromEntries(cells.map((cell, n) => [`c${n}`, cell === null ? null : String(cell)]));
       });
-      const headers = [...COLUMNS, ...MARKABLE_COLUMNS].map((c) => c.header);
       const exportId = randomUUID();
       await this.history.record(
         m,
@@ -155,17 +149,7 @@ export class IncidentExportService {
           },
         }),
       );
-      const body =
-        format === 'csv'
-          ? Buffer.from(
-              '\uFEFF' + [headers, ...rows].map((r) => r.map(csvField).join(';')).join('\r\n') + '\r\n',
-              'utf8',
-            )
-          : await this.workbook(
-              headers,
-              [...COLUMNS, ...MARKABLE_COLUMNS].map((c) => c.width),
-              rows,
-            );
+      const body = await writeTable(rows, format, REGISTER_SPEC, { sheetName: 'Incidentregister' });
       return {
         body,
         count: incidents.length,
@@ -176,15 +160,5 @@ export class IncidentExportService {
             : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       };
     });
-  }
-
-  private async workbook(headers: string[], widths: number[], rows: Cell[][]): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Värna';
-    const sheet = workbook.addWorksheet('Incidentregister', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = headers.map((header, n) => ({ header, width: widths[n] }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.addRows(rows);
-    return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 }
