@@ -101,6 +101,13 @@ describe('registers and classification in the browser (390×844)', () => {
     const step = page.getByRole('heading', { level: 2 });
     await expect.poll(() => step.textContent()).toBe('Steg 1 av 5: Konfidentialitet');
     await page.getByText('Vad blir skadan om informationen hamnar i orätta händer?').waitFor();
+    // The model's guiding questions (GET /api/classification-model), behind a disclosure.
+    await page.getByText('Stödfrågor').click();
+    await page
+      .getByText(
+        'Skulle ett röjande mest leda till irritation eller merarbete, utan skada för någon enskild?',
+      )
+      .waitFor();
     expect(await page.getByRole('radio').count()).toBe(5);
     await expectNoAxeViolations(page, 'wizard step K');
     await screenshot(page, 'classification-wizard-K-nora.falk-390x844');

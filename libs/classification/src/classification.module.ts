@@ -1,3 +1,4 @@
+import { ClassificationModelController } from './classification-model.controller';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorySubjects } from '@varna/history';
 import { AssetActivationGuards, InformationModule, RegisterChangeListeners } from '@varna/information';
@@ -27,6 +28,7 @@ import { ClassificationRegisterListener } from './register-listener';
     AssetProtectionController,
     ActionPlanController,
     ClassificationKpiController,
+    ClassificationModelController,
   ],
   providers: [
     ClassificationService,

@@ -32,6 +32,20 @@ export const useClassificationsOfSet = (setId: string, enabled = true) =>
     enabled,
   });
 
+/** The guiding questions of the tenant's classification model (GET /api/classification-model). */
+export interface ClassificationModel {
+  version: number;
+  guidingQuestions: { aspect: Aspect; level: 1 | 2 | 3 | 4; questionsSv: string[] }[];
+  reviewIntervalMonths: number;
+}
+
+export const useClassificationModel = () =>
+  useQuery({
+    queryKey: ['classification-model'],
+    queryFn: ({ signal }) => api<ClassificationModel>('/classification-model', { signal }),
+    staleTime: Infinity,
+  });
+
 /** A write to a classification changes the set's pointers and the assets' levels too. */
 const CHANGED = [classificationKeys.all, registerKeys.sets, registerKeys.assets] as const;
 

@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
-import { useClassificationsOfSet } from '../api/classification-queries';
+import { useClassificationModel, useClassificationsOfSet } from '../api/classification-queries';
 import { useOrgUnitList, usePersons } from '../api/queries';
 import { useInformationSet } from '../api/register-queries';
-import type { Classification, InformationSet } from '../api/register-types';
+import type { Aspect, Classification, InformationSet } from '../api/register-types';
 import type { OrgUnit } from '../api/types';
 import { useSignedIn } from '../auth/session';
 import {
@@ -81,10 +81,15 @@ function Content({
       !set.specialHandling &&
       ability.can('create', subjectOf(newClassificationOf(set)));
   const decides = open !== null && ability.can('approve', subjectOf(open));
+  const model = useClassificationModel();
+  // Guiding questions per level band of an aspect; while the model loads, none are shown.
+  const guiding = (aspect: Aspect) =>
+    (model.data?.guidingQuestions ?? [])
+      .filter((g) => g.aspect === aspect)
+      .map((g) => ({ level: g.level, questions: g.questionsSv }));
 
   if (edits) {
-    // The model's guiding questions are not offered by the API yet (see docs/web.md): none shown.
-    return <ClassificationWizard key={open?.id ?? 'new'} set={set} draft={open} guiding={() => []} />;
+    return <ClassificationWizard key={open?.id ?? 'new'} set={set} draft={open} guiding={guiding} />;
   }
   if (!open) return <p>{t('classification.wizard.noneOpen')}</p>;
   return (
