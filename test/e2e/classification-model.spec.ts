@@ -51,3 +51,35 @@ describe('the classification model', () => {
     expectErrorBody(await t.http.get('/api/classification-model'), 401);
   });
 });
+
+describe('the classification settings', () => {
+  it('are changed by the CISO only, and the model then carries the new review interval', async () => {
+    expect((await t.as('emma.rahimi').get('/api/classification-settings')).body).toMatchObject({
+      reviewIntervalMonths: 12,
+    });
+    expectErrorBody(
+      await t.as('nora.falk').patch('/api/classification-settings', { reviewIntervalMonths: 24 }),
+      403,
+      'PERMISSION_DENIED',
+    );
+    expectErrorBody(
+      await t.as('cecilia.lund').patch('/api/classification-settings', { reviewIntervalMonths: 0 }),
+      400,
+    );
+    expectErrorBody(
+      await t.as('cecilia.lund').patch('/api/classification-settings', { reviewIntervalMonths: '24' }),
+      400,
+    );
+    expect((await t.as('emma.rahimi').get('/api/classification-model')).body).toMatchObject({
+      reviewIntervalMonths: 12,
+    });
+    const res = await t
+      .as('cecilia.lund')
+      .patch('/api/classification-settings', { reviewIntervalMonths: 24 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ reviewIntervalMonths: 24 });
+    expect((await t.as('emma.rahimi').get('/api/classification-model')).body).toMatchObject({
+      reviewIntervalMonths: 24,
+    });
+  });
+});

@@ -1,4 +1,7 @@
-import { ClassificationModelController } from './classification-model.controller';
+import {
+  ClassificationModelController,
+  ClassificationSettingsController,
+} from './classification-model.controller';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorySubjects } from '@varna/history';
 import { AssetActivationGuards, InformationModule, RegisterChangeListeners } from '@varna/information';
@@ -29,6 +32,7 @@ import { ClassificationRegisterListener } from './register-listener';
     ActionPlanController,
     ClassificationKpiController,
     ClassificationModelController,
+    ClassificationSettingsController,
   ],
   providers: [
     ClassificationService,

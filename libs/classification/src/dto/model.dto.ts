@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, Max, Min } from 'class-validator';
 
 export class ModelAspectDto {
   @ApiProperty({ enum: ['K', 'R', 'T', 'S'] })
@@ -60,5 +61,21 @@ export class ClassificationModelDto {
   consequenceCategories: string[];
 
   @ApiProperty({ description: "The tenant's review interval (BR-B5)" })
+  reviewIntervalMonths: number;
+}
+
+export class ClassificationSettingsDto {
+  @ApiProperty({ description: 'Months from a decision to its review (BR-B5, default 12)' })
+  reviewIntervalMonths: number;
+
+  @ApiProperty()
+  modelVersion: number;
+}
+
+export class UpdateClassificationSettingsDto {
+  @ApiProperty({ minimum: 1, maximum: 60 })
+  @IsInt()
+  @Min(1)
+  @Max(60)
   reviewIntervalMonths: number;
 }
