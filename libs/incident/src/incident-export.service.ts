@@ -97,7 +97,7 @@ export class IncidentExportService {
         .createQueryBuilder('i')
         .leftJoinAndSelect('i.orgUnit', 'unit');
       whereAllowed(qb, principal.ability, 'export', 'Incident');
-      applyListFilters(qb, principal, query);
+      applyListFilters(qb, principal, query, 'export');
       const incidents = await qb
         .orderBy('i.reported_at', 'DESC')
         .addOrderBy('i.number', 'DESC')

@@ -14,7 +14,27 @@ import type {
   TertialCountsDto,
 } from './dto/incident-statistics.dto';
 import { IncidentEntity } from './incident.entity';
+import { whereFieldsAllowed } from './incident.service';
 import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
+
+/**
+ * The incident fields the figures are computed from (and the unit filter's path): a caller who
+ * reads the rows is counted only the rows of which they read every one of them.
+ */
+const STATISTICS_FIELDS = [
+  'orgUnitId',
+  'orgUnitPath',
+  'type',
+  'subtype',
+  'severity',
+  'status',
+  'reportedAt',
+  'awareAt',
+  'triagedAt',
+  'closedAt',
+  'rootCause',
+  'lessonsLearned',
+];
 
 /** Counts below this are suppressed for callers without access to the counted incidents (issue 5). */
 export const SUPPRESSION_THRESHOLD = 5;
@@ -216,7 +236,11 @@ export class IncidentStatisticsService {
   ): SelectQueryBuilder<T> {
     if (orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: orgUnitId });
     whereAllowed(qb, principal.ability, 'read', 'IncidentStatistics', 'i');
-    if (readsRows) whereAllowed(qb, principal.ability, 'read', 'Incident', 'i');
+    if (readsRows) {
+      whereAllowed(qb, principal.ability, 'read', 'Incident', 'i');
+      // D-08: a row read only as its reporter (no type, severity, handling) is not counted.
+      whereFieldsAllowed(qb, principal.ability, 'read', STATISTICS_FIELDS, 'i');
+    }
     return qb;
   }
 
@@ -228,7 +252,7 @@ export class IncidentStatisticsService {
   private async readsEveryRow(principal: Principal, orgUnitId: string | null): Promise<boolean> {
     const handlerRule = principal.ability
       .rulesFor('read', 'Incident')
-      .some((r) => !r.inverted && !(r.conditions && 'reporterId' in r.conditions));
+      .some((r) => !r.inverted && !r.fields && !(r.conditions && 'reporterId' in r.conditions));
     if (!handlerRule) return false;
     if (readRulesCoverStatisticsRules(principal)) return true;
     const inScope = await this.scoped(this.incidents(), principal, false, orgUnitId).getCount();
@@ -337,8 +361,9 @@ export class IncidentStatisticsService {
  */
 function readRulesCoverStatisticsRules(principal: Principal): boolean {
   const read = principal.ability.rulesFor('read', 'Incident');
-  if (read.some((r) => r.inverted || r.fields)) return false;
-  const readConditions = new Set(read.map((r) => canonicalJson(r.conditions ?? {})));
+  if (read.some((r) => r.inverted)) return false;
+  // A rule limited to some fields (the reporter's view, D-08) does not read what is counted.
+  const readConditions = new Set(read.filter((r) => !r.fields).map((r) => canonicalJson(r.conditions ?? {})));
   return principal.ability
     .rulesFor('read', 'IncidentStatistics')
     .every((r) => !r.inverted && !r.fields && readConditions.has(canonicalJson(r.conditions ?? {})));

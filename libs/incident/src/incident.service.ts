@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertCan, type Principal, whereAllowed } from '@varna/authz';
+import { type AppAbility, assertCan, type Principal, whereAllowed } from '@varna/authz';
 import { Clock, stockholmDate } from '@varna/core';
 import { canonicalJson, changeBy, HistoryService } from '@varna/history';
 import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { formatIncidentNumber } from './domain';
 import type { CreateIncidentDto, ExportIncidentsQueryDto, ListIncidentsQueryDto } from './dto/incident.dto';
 import { incidentSubject } from './incident-access';
@@ -24,18 +24,69 @@ function titleFrom(description: string): string {
   return firstLine.length <= 200 ? firstLine : `${firstLine.slice(0, 199)}…`;
 }
 
-/** The filters of the incident list, shared by the register export (alias `i`). */
+/** The field of the incident each filter of the list looks at (D-08: checked per row, see below). */
+const FILTER_FIELDS: Record<'status' | 'type' | 'orgUnitId' | 'mine', string> = {
+  status: 'status',
+  type: 'type',
+  orgUnitId: 'orgUnitPath',
+  mine: 'reporterId',
+};
+
+/** The fields the list and the register are ordered by. */
+export const LIST_ORDER_FIELDS = ['reportedAt', 'number'] as const;
+
+/**
+ * Narrows `qb` (alias `i`) to rows of which the caller may `action` every one of `fields`. A
+ * caller who reads some rows in part only (the reporter's view, D-08) must not learn a field they
+ * may not read from whether a filter or an order on it matches: the filter applies to the rows
+ * whose field they read, and fails closed (a field no rule allows matches nothing). A field the
+ * rules do not restrict beyond the row adds no SQL.
+ */
+export function whereFieldsAllowed<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  ability: AppAbility,
+  action: 'read' | 'export',
+  fields: Iterable<string>,
+  alias = 'i',
+): SelectQueryBuilder<T> {
+  const rowRules = ability.rulesFor(action, 'Incident').length;
+  for (const field of new Set(fields)) {
+    if (ability.rulesFor(action, 'Incident', field).length === rowRules) continue;
+    whereAllowed(qb, ability, action, 'Incident', alias, field);
+  }
+  return qb;
+}
+
+/**
+ * The filters of the incident list, shared by the register export (alias `i`, `action` the row
+ * rule the query already applies). Each filter and the order only see the rows whose filtered or
+ * ordered field the caller may read (D-08: a reporter filtering own reports by type learns nothing).
+ */
 export function applyListFilters(
   qb: SelectQueryBuilder<IncidentEntity>,
   principal: Principal,
   query: ExportIncidentsQueryDto,
+  action: 'read' | 'export' = 'read',
 ): SelectQueryBuilder<IncidentEntity> {
-  if (query.status) qb.andWhere('i.status = :status', { status: query.status });
-  if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
-  else if (query.type) qb.andWhere('i.type = :type', { type: query.type });
-  if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
-  if (query.mine) qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
-  return qb;
+  const fields: string[] = [...LIST_ORDER_FIELDS];
+  if (query.status) {
+    qb.andWhere('i.status = :status', { status: query.status });
+    fields.push(FILTER_FIELDS.status);
+  }
+  if (query.type) {
+    if (query.type === 'UNTRIAGED') qb.andWhere('i.type IS NULL');
+    else qb.andWhere('i.type = :type', { type: query.type });
+    fields.push(FILTER_FIELDS.type);
+  }
+  if (query.orgUnitId) {
+    qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
+    fields.push(FILTER_FIELDS.orgUnitId);
+  }
+  if (query.mine) {
+    qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
+    fields.push(FILTER_FIELDS.mine);
+  }
+  return whereFieldsAllowed(qb, principal.ability, action, fields);
 }
 
 /** Reporting, reading and the shared lookups of the incident context. */

@@ -23,6 +23,31 @@ const PERSONAL_DATA_BREACH = 'PERSONAL_DATA_BREACH';
 const GDPR_REGIMES = ['GDPR_ART33_IMY', 'GDPR_ART34_SUBJECTS', 'GDPR_ART33_5_LOG'];
 const IVO_REGIMES = ['IVO_LEX_SARAH', 'IVO_LEX_MARIA'];
 const CISO_DECIDED_REGIMES = ['CYBER_ACT', 'MSBFS_2020_8_MODEL', 'SECURITY_PROTECTION', 'POLICE_REPORT'];
+/**
+ * What the reporter of an incident reads of it (D-08, the API's REPORTER view): the report itself,
+ * where it is placed, its status and outcome. Handling fields (type, severity, assignee, the
+ * investigation, the clocks) are not among them.
+ */
+const REPORTER_VIEW_FIELDS = [
+  'id',
+  'tenantId',
+  'number',
+  'title',
+  'description',
+  'orgUnitId',
+  'orgUnitPath',
+  'reporterId',
+  'reportedOnBehalfOfName',
+  'channel',
+  'occurredAt',
+  'discoveredAt',
+  'reportedAt',
+  'ongoing',
+  'personalDataInvolved',
+  'status',
+  'rejectionReason',
+  'closedAt',
+];
 /** A stage decided "not required" (or withdrawn after re-triage): checked on the row as it will be. */
 const NOT_REQUIRED = { decision: { $in: ['NOT_REQUIRED', 'WITHDRAWN'] } };
 /** A stage recorded as submitted to the regulator. */
@@ -96,9 +121,10 @@ function everyone(rules: RuleWriter): void {
   // The in-app inbox (§5.5): read and mark read one's own notifications.
   rules.allow(['read', 'update'], 'Notification', { recipientId: rules.actor.personId });
   // D-08: anyone reports an incident for any unit and follows their own reports (status and
-  // outcome only: the API answers the reporter with a reporter's view).
+  // outcome only: the API answers the reporter with a reporter's view). The rule names those
+  // fields, so a filter on any other (type, severity, …) matches no row read only this way.
   rules.allow('create', 'Incident');
-  rules.allow('read', 'Incident', { reporterId: rules.actor.personId });
+  rules.allowFields('read', 'Incident', REPORTER_VIEW_FIELDS, { reporterId: rules.actor.personId });
   // The reporter adds files to the own report and lists the own uploads (not the handlers').
   rules.allow(['read', 'create'], 'IncidentAttachment', {
     incidentReporterId: rules.actor.personId,
