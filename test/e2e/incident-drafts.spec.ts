@@ -85,7 +85,8 @@ describe('the IMY notification draft (INC-01, a personal data breach in IFF-UTR)
       'Namn Karin Vestberg E-post karin.vestberg@exempelby.example Telefon Ej angivet',
       'Rubrik Utredning om ett barn mejlad till fel vårdnadshavare',
       'Typ av incident Personuppgiftsincident – Fel mottagare',
-      'Beskrivning Jag skickade en utredning om ett barn med e-post till fel vårdnadshavare.',
+      // §6.6: INC-01's description is marked 26 kap. 1 § OSL in the demo, so every draft masks it.
+      'Beskrivning [Sekretess enligt 26 kap. 1 § OSL]',
       'Berörda aspekter Konfidentialitet',
       'Allvarlighetsgrad Hög',
       'Incidenten inträffade (start) 2026-11-14 16:30',
@@ -119,13 +120,14 @@ describe('the IMY notification draft (INC-01, a personal data breach in IFF-UTR)
     expect(exports.at(-1)).toMatchObject({
       actorId: await t.personId('karin.vestberg'),
       text: 'Anmälan av personuppgiftsincident till IMY',
-      data: { document: 'imy-notification', regime: 'GDPR_ART33_IMY', redactedFields: [] },
+      data: { document: 'imy-notification', regime: 'GDPR_ART33_IMY', redactedFields: ['description'] },
     });
   });
 
   it('prints "[Sekretess enligt …]" for marked fields, for everyone', async () => {
     const mark = await t.as('nora.falk').post(`/api/incidents/${inc01}/secrecy-markings`, {
-      fieldPaths: ['description', 'dataSubjectsApprox'],
+      // The description is marked already (the demo's marking); the count is marked here.
+      fieldPaths: ['dataSubjectsApprox'],
       provision: '26 kap. 1 § OSL',
       reason: 'Uppgifter om ett barns personliga förhållanden.',
     });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { expectErrorBody } from '../support/expect';
-import { incidentAs, incidentCounts, report, timelineAs } from '../support/incidents';
+import { demoNumber, incidentAs, incidentCounts, incidentId, report, timelineAs } from '../support/incidents';
 
 /**
  * Secrecy markings of incident fields (BR-D8, §5.2): who may mark and unmark, the masking in every
@@ -19,8 +19,14 @@ const DESCRIPTION = 'Utredningen om barnet Kalle skickades till fel vårdnadshav
 
 const mark = (user: string, incidentId: string, body: Record<string, unknown>) =>
   t.as(user).post(`/api/incidents/${incidentId}/secrecy-markings`, body);
+/** The markings of the incident reported here (the demo's INC-01 carries one of its own). */
 const markingRows = async () =>
-  (await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM incident_secrecy_marking'))[0].n;
+  (
+    await t.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM incident_secrecy_marking WHERE incident_id = $1',
+      [id],
+    )
+  )[0].n;
 
 /** A binary response body (supertest buffers unknown types only when asked). */
 function binary(res: { body: unknown }): Buffer {
@@ -299,7 +305,9 @@ describe('the incident register export', () => {
       `SELECT actor_id, after FROM history_entry WHERE entity_type = 'IncidentRegisterExport' ORDER BY seq DESC LIMIT 1`,
     );
     expect(entry.actor_id).toBe(await t.personId('cecilia.lund'));
-    expect(entry.after).toMatchObject({ format: 'xlsx', count: 16, redactedIncidentIds: [id] });
+    expect(entry.after).toMatchObject({ format: 'xlsx', count: 16 });
+    // The one marked here and the demo's INC-01 (§6.6: description marked 26 kap. 1 § OSL).
+    expect(entry.after.redactedIncidentIds.sort()).toEqual([id, await incidentId(t, demoNumber(1))].sort());
     expect(
       (
         await t.dataSource.query<{ n: number }[]>(
@@ -379,5 +387,48 @@ describe('unmarking', () => {
       'unmark-secrecy',
       'unmark-secrecy',
     ]);
+  });
+});
+
+describe('the demo incident INC-01 (§6.6: description marked 26 kap. 1 § OSL)', () => {
+  const DEMO_DESCRIPTION = 'Jag skickade en utredning om ett barn med e-post till fel vårdnadshavare.';
+
+  it('carries one marking of the description, by the coordinator at triage', async () => {
+    const inc01 = await incidentId(t, demoNumber(1));
+    const view = await incidentAs(t, 'cecilia.lund', inc01);
+    expect(view.secrecyMarkings).toEqual([
+      expect.objectContaining({
+        fieldPaths: ['description'],
+        provision: PROVISION,
+        markedById: await t.personId('nora.falk'),
+      }),
+    ]);
+    const timeline = await timelineAs(t, 'cecilia.lund', inc01);
+    expect(timeline.map((e) => e.kind).slice(0, 2)).toEqual(['CREATED', 'SECRECY_MARKED']);
+  });
+
+  it('the auditor (tove.granath) sees the description redacted, in the view, the list and the timeline', async () => {
+    const inc01 = await incidentId(t, demoNumber(1));
+    const view = await incidentAs(t, 'tove.granath', inc01);
+    expect(view).toMatchObject({ view: 'AUDITOR', description: MASK, reporterMasked: true });
+    expect(view.redactions).toEqual([{ field: 'description', provisions: [PROVISION], text: MASK }]);
+    const list = await t.as('tove.granath').get('/api/incidents', { limit: 500 });
+    expect(list.body.items.find((i: { id: string }) => i.id === inc01)).toMatchObject({ description: MASK });
+    expect(JSON.stringify(list.body)).not.toContain(DEMO_DESCRIPTION);
+    const timeline = await timelineAs(t, 'tove.granath', inc01);
+    expect(timeline[0]).toMatchObject({ kind: 'CREATED', text: MASK });
+    expect(JSON.stringify(timeline)).not.toContain(DEMO_DESCRIPTION);
+  });
+
+  it('the CISO (cecilia.lund) sees it, and the reporter her own words', async () => {
+    const inc01 = await incidentId(t, demoNumber(1));
+    const view = await incidentAs(t, 'cecilia.lund', inc01);
+    expect(view).toMatchObject({ view: 'HANDLER', redactions: [] });
+    expect(view.description).toContain(DEMO_DESCRIPTION);
+    const timeline = await timelineAs(t, 'cecilia.lund', inc01);
+    expect(timeline[0].text).toContain(DEMO_DESCRIPTION);
+    const own = await incidentAs(t, 'emma.rahimi', inc01);
+    expect(own).toMatchObject({ view: 'REPORTER' });
+    expect(own.description).toContain(DEMO_DESCRIPTION);
   });
 });

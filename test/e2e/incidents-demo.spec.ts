@@ -216,6 +216,7 @@ describe('the seeder', () => {
       await m.query('DELETE FROM incident_timeline_entry');
       await m.query('ALTER TABLE incident_timeline_entry ENABLE TRIGGER USER');
       await m.query('DELETE FROM regulatory_obligation');
+      await m.query('DELETE FROM incident_secrecy_marking');
       await m.query('DELETE FROM incident');
       await m.query('DELETE FROM incident_number_counter');
     });

@@ -7,6 +7,7 @@ import { HistoryService } from '@varna/history';
 import {
   formatIncidentNumber,
   IncidentEntity,
+  IncidentSecrecyMarkingEntity,
   IncidentTimelineEntryEntity,
   parseStockholm,
   RegulatoryObligationEntity,
@@ -300,6 +301,48 @@ export class DemoSeeder {
         }),
       );
       await this.record(m, tenantId, 'Incident', incident.id, incident);
+      let seq = 1;
+      for (const s of d.secrecyMarkings ?? []) {
+        // As the secrecy service writes it: the marking, a SECRECY_MARKED entry, the history.
+        const marking = await m.save(
+          IncidentSecrecyMarkingEntity,
+          m.create(IncidentSecrecyMarkingEntity, {
+            tenantId,
+            incidentId: incident.id,
+            fieldPaths: s.fieldPaths,
+            provision: s.provision,
+            reason: s.reason,
+            markedById: personId(s.by),
+            markedAt: at(s.at),
+          }),
+        );
+        await m.save(
+          IncidentTimelineEntryEntity,
+          m.create(IncidentTimelineEntryEntity, {
+            tenantId,
+            incidentId: incident.id,
+            seq: ++seq,
+            orgUnitId: unit.id,
+            orgUnitPath: unit.path,
+            incidentType: incident.type,
+            occurredAt: marking.markedAt,
+            actorId: marking.markedById,
+            kind: 'SECRECY_MARKED',
+            text: marking.reason,
+            data: { markingId: marking.id, fieldPaths: marking.fieldPaths, provision: marking.provision },
+          }),
+        );
+        await this.history.record(m, {
+          ...SYSTEM,
+          tenantId,
+          action: 'mark-secrecy',
+          entityType: 'Incident',
+          entityId: incident.id,
+          before: null,
+          after: marking,
+          reason: marking.reason,
+        });
+      }
       for (const o of d.obligations) {
         const definition = stageDefinition(o.regime, o.stage);
         const anchorAt = o.anchorAt ? at(o.anchorAt) : definition.anchor === 'AWARE_AT' ? awareAt : null;

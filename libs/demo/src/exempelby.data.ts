@@ -363,6 +363,16 @@ export const EXEMPELBY_INCIDENTS: DemoIncident[] = [
       { regime: 'GDPR_ART34_SUBJECTS', stage: 'COMMUNICATION' },
       { regime: 'GDPR_ART33_5_LOG', stage: 'BREACH_LOG' },
     ],
+    // §6.6: "description marked 26 kap. 1 § OSL" (the child's case in socialtjänsten), at triage.
+    secrecyMarkings: [
+      {
+        fieldPaths: ['description'],
+        provision: '26 kap. 1 § OSL',
+        reason: 'Uppgifter om ett barns personliga förhållanden i ett ärende inom socialtjänsten',
+        by: 'nora.falk',
+        at: { hoursBeforeSeed: 28 },
+      },
+    ],
   },
   {
     ref: 'INC-02',

@@ -11,6 +11,7 @@ import type {
   RegulatoryStage,
   ReportChannel,
   RootCauseCategory,
+  SecrecyField,
   Severity,
   TriState,
 } from '@varna/incident';
@@ -110,6 +111,17 @@ export interface DemoIncident {
   rejectionReason?: string;
   qualityDeviationRef?: string;
   obligations: DemoObligation[];
+  /** Secrecy markings of fields (BR-D8, §5.2): an OSL provision and a reason, never blanket. */
+  secrecyMarkings?: DemoSecrecyMarking[];
+}
+
+/** One SecrecyMarking of a demo incident's fields (§5.2). */
+export interface DemoSecrecyMarking {
+  fieldPaths: SecrecyField[];
+  provision: string;
+  reason: string;
+  by: string;
+  at: DemoInstant;
 }
 
 /**
