@@ -3,7 +3,9 @@ import { api } from './client';
 import { query, useWrite } from './queries';
 import type {
   Art34Exemption,
+  BreachRiskAssessment,
   HandledIncident,
+  IncidentAspect,
   Incident,
   IncidentStatus,
   IncidentSubtype,
@@ -79,6 +81,8 @@ export interface TriageInput {
   personalDataInvolved?: TriState;
   handlerId?: string;
   significantUnderCyberAct?: boolean;
+  breachRiskAssessment?: BreachRiskAssessment;
+  aspectsAffected?: IncidentAspect[];
   awareAt?: string;
   awareAtReason?: string;
 }
@@ -108,6 +112,13 @@ export interface UpdateIncidentInput {
   consequences?: string | null;
   measures?: string | null;
   lessonsLearned?: string | null;
+  breachRiskAssessment?: BreachRiskAssessment | null;
+  aspectsAffected?: IncidentAspect[];
+  significantUnderCyberAct?: boolean | null;
+  ongoing?: TriState;
+  dataSubjectsApprox?: number | null;
+  recordsApprox?: number | null;
+  qualityDeviationRef?: string | null;
 }
 
 export const useUpdateIncident = () =>

@@ -159,6 +159,14 @@ export const DEVIATION_SUBTYPES: readonly IncidentSubtype[] = [
 export const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The DPO's assessment of a breach (GDPR Art. 33/34): HIGH_RISK means the data subjects are told. */
+export const BREACH_RISK_ASSESSMENTS = ['UNLIKELY', 'RISK', 'HIGH_RISK'] as const;
+export type BreachRiskAssessment = (typeof BREACH_RISK_ASSESSMENTS)[number];
+
+/** The aspects an incident affected (K, R, T, S). */
+export const INCIDENT_ASPECTS = ['K', 'R', 'T', 'S'] as const;
+export type IncidentAspect = (typeof INCIDENT_ASPECTS)[number];
+
 export const ROOT_CAUSE_CATEGORIES = [
   'HUMAN_ERROR',
   'ROUTINE_MISSING',
@@ -214,19 +222,22 @@ export interface HandledIncident {
   ongoing: TriState;
   personalDataInvolved: TriState;
   severity: Severity | null;
-  aspectsAffected: string[];
+  aspectsAffected: IncidentAspect[];
   handlerId: string | null;
   coordinatorId: string | null;
   status: IncidentStatus;
   statusLabel: string;
   rejectionReason: string | null;
-  breachRiskAssessment: string | null;
+  breachRiskAssessment: BreachRiskAssessment | null;
   significantUnderCyberAct: boolean | null;
   rootCauseCategory: RootCauseCategory | null;
   rootCause: string | null;
   consequences: string | null;
   measures: string | null;
   lessonsLearned: string | null;
+  dataSubjectsApprox: number | null;
+  recordsApprox: number | null;
+  qualityDeviationRef: string | null;
   triagedAt: string | null;
   closedAt: string | null;
   pendingAssessments: string[];
@@ -338,6 +349,9 @@ export interface RegulatoryObligation {
   externalReference: string | null;
   lateReason: string | null;
   notRequiredReason: string | null;
+  /** Who decided the stage is not required (or withdrew it), and when. */
+  decidedById: string | null;
+  decidedAt: string | null;
   art34Exemption: Art34Exemption | null;
   version: number;
 }

@@ -2,6 +2,8 @@ import type { Role } from '@varna/authz/core';
 import { ApiError } from '../api/client';
 import type {
   Art34Exemption,
+  BreachRiskAssessment,
+  IncidentAspect,
   IncidentStatus,
   IncidentSubtype,
   IncidentType,
@@ -98,6 +100,19 @@ export const TRI_STATE_KEYS: Record<TriState, MessageKey> = {
   YES: 'incident.triState.YES',
   NO: 'incident.triState.NO',
   UNKNOWN: 'incident.triState.UNKNOWN',
+};
+
+export const BREACH_RISK_KEYS: Record<BreachRiskAssessment, MessageKey> = {
+  UNLIKELY: 'incident.breachRisk.UNLIKELY',
+  RISK: 'incident.breachRisk.RISK',
+  HIGH_RISK: 'incident.breachRisk.HIGH_RISK',
+};
+
+export const INCIDENT_ASPECT_KEYS: Record<IncidentAspect, MessageKey> = {
+  K: 'incident.aspect.K',
+  R: 'incident.aspect.R',
+  T: 'incident.aspect.T',
+  S: 'incident.aspect.S',
 };
 
 export const ROOT_CAUSE_KEYS: Record<RootCauseCategory, MessageKey> = {

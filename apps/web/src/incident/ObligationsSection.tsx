@@ -5,6 +5,7 @@ import {
   useSubmitObligation,
   useWithdrawObligation,
 } from '../api/incident-queries';
+import { usePersons } from '../api/queries';
 import {
   ART34_EXEMPTIONS,
   type Art34Exemption,
@@ -106,6 +107,9 @@ function ObligationItem({
   const mayWaive = openStage && manual && o.regimeApplies && ability.can('approve', as('NOT_REQUIRED'));
   const mayWithdraw = openStage && !o.regimeApplies && ability.can('approve', as('WITHDRAWN'));
   const dueLabel: MessageKey = o.clock === 'TARGET' ? 'obligations.target' : 'obligations.deadline';
+  // Who decided it is not required (D-07: the DPO, the verksamhetsansvarig or the CISO) and when.
+  const decidedNotRequired = o.decision === 'NOT_REQUIRED' && o.decidedById !== null;
+  const deciders = usePersons(decidedNotRequired && o.decidedById ? [o.decidedById] : [], decidedNotRequired);
   return (
     <li className="obligation" data-regime={o.regime} data-stage={o.stage} data-status={o.status}>
       <h3 className="obligation__title">{stageName(o)}</h3>
@@ -135,6 +139,14 @@ function ObligationItem({
       </dl>
       {o.submittedAt && <p>{t('obligations.submittedAt', { date: formatDateTime(o.submittedAt) })}</p>}
       {o.externalReference && <p>{t('obligations.reference', { reference: o.externalReference })}</p>}
+      {decidedNotRequired && (
+        <p data-field="decidedBy">
+          {t('obligations.decidedNotRequired', {
+            name: (o.decidedById && deciders.get(o.decidedById)?.displayName) || t('incident.none'),
+            date: o.decidedAt ? formatDateTime(o.decidedAt) : t('incident.none'),
+          })}
+        </p>
+      )}
       {o.notRequiredReason && <p>{t('obligations.notRequiredReason', { reason: o.notRequiredReason })}</p>}
       {openStage && !o.regimeApplies && <p className="warning">{t('obligations.noLongerApplies')}</p>}
       {(maySubmit || mayWaive || mayWithdraw) && (

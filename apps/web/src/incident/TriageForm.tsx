@@ -2,8 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { useTriage } from '../api/incident-queries';
 import { usePeople } from '../api/queries';
 import {
+  BREACH_RISK_ASSESSMENTS,
+  type BreachRiskAssessment,
   DEVIATION_SUBTYPES,
   type HandledIncident,
+  type IncidentAspect,
   INCIDENT_SUBTYPES,
   INCIDENT_TYPES,
   type IncidentSubtype,
@@ -15,9 +18,10 @@ import {
 import { ErrorState } from '../components/ErrorState';
 import { RadioGroup, SelectField, TextArea, TextField } from '../components/fields';
 import { formatDateTime, useI18n } from '../i18n/i18n';
-import { INCIDENT_SUBTYPE_KEYS, INCIDENT_TYPE_KEYS, SEVERITY_KEYS } from '../i18n/labels';
+import { BREACH_RISK_KEYS, INCIDENT_SUBTYPE_KEYS, INCIDENT_TYPE_KEYS, SEVERITY_KEYS } from '../i18n/labels';
 import type { MessageKey } from '../i18n/messages';
 import { useNotice } from '../layout/notice';
+import { AspectsField } from './AspectsField';
 import { fromStockholmInput } from './time';
 
 type YesNo = 'YES' | 'NO';
@@ -28,7 +32,8 @@ export const subtypesFor = (type: IncidentType | ''): IncidentSubtype[] =>
 
 /**
  * REPORTED → TRIAGED (§4d): type, severity and personal data settled, the cyber act question when
- * the unit is covered, a handler, and kännedom earlier than the report with a reason (BR-D2).
+ * the unit is covered, the aspects affected, the DPO's risk assessment of a breach (drives GDPR Art.
+ * 34; it may follow later), a handler, and kännedom earlier than the report with a reason (BR-D2).
  */
 export function TriageForm({ incident, unit }: { incident: HandledIncident; unit: OrgUnit | undefined }) {
   const { t } = useI18n();
@@ -41,6 +46,8 @@ export function TriageForm({ incident, unit }: { incident: HandledIncident; unit
   const initialPd = incident.personalDataInvolved === 'UNKNOWN' ? '' : incident.personalDataInvolved;
   const [personalData, setPersonalData] = useState<YesNo | ''>(initialPd);
   const [cyber, setCyber] = useState<YesNo | ''>('');
+  const [aspects, setAspects] = useState<IncidentAspect[]>(incident.aspectsAffected);
+  const [risk, setRisk] = useState<BreachRiskAssessment | ''>('');
   const [handlerQuery, setHandlerQuery] = useState('');
   const [handlerId, setHandlerId] = useState('');
   const [awareAt, setAwareAt] = useState('');
@@ -85,6 +92,8 @@ export function TriageForm({ incident, unit }: { incident: HandledIncident; unit
         severity: severity as Severity,
         personalDataInvolved: personalData as YesNo,
         ...(covered ? { significantUnderCyberAct: cyber === 'YES' } : {}),
+        ...(aspects.length ? { aspectsAffected: aspects } : {}),
+        ...(type === 'PERSONAL_DATA_BREACH' && risk ? { breachRiskAssessment: risk } : {}),
         ...(handlerId ? { handlerId } : {}),
         ...(aware ? { awareAt: aware, awareAtReason: awareAtReason.trim() } : {}),
       })
@@ -153,6 +162,22 @@ export function TriageForm({ incident, unit }: { incident: HandledIncident; unit
           onChange={setPersonalData}
           error={err('personalData')}
         />
+        {type === 'PERSONAL_DATA_BREACH' && (
+          <SelectField
+            label={t('incident.field.breachRisk')}
+            hint={t('incident.breachRiskHint')}
+            value={risk}
+            onChange={(v) => setRisk(v as BreachRiskAssessment | '')}
+          >
+            <option value="">{t('incident.breachRiskNotAssessed')}</option>
+            {BREACH_RISK_ASSESSMENTS.map((v) => (
+              <option key={v} value={v}>
+                {t(BREACH_RISK_KEYS[v])}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <AspectsField value={aspects} onChange={setAspects} />
         {covered && (
           <RadioGroup
             name="triage-cyber"

@@ -54,6 +54,9 @@ const incident = (view: 'HANDLER' | 'AUDITOR', over: Partial<HandledIncident> = 
   consequences: null,
   measures: null,
   lessonsLearned: null,
+  dataSubjectsApprox: null,
+  recordsApprox: null,
+  qualityDeviationRef: null,
   triagedAt: '2026-11-15T05:00:00.000Z',
   closedAt: null,
   pendingAssessments: [],
@@ -83,27 +86,32 @@ const imy: RegulatoryObligation = {
   externalReference: null,
   lateReason: null,
   notRequiredReason: null,
+  decidedById: null,
+  decidedAt: null,
   art34Exemption: null,
   version: 1,
 };
 
-function serve(answer: HandledIncident) {
+function serve(answer: HandledIncident, stages: RegulatoryObligation[] = [imy]) {
   vi.stubGlobal(
     'fetch',
     vi.fn((url: string) => {
       const json = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
       if (url.startsWith('/api/org-units')) return json({ items: units, total: units.length });
       if (url === '/api/incidents/i-1') return json(answer);
-      if (url === '/api/incidents/i-1/obligations') return json({ items: [imy] });
+      if (url === '/api/incidents/i-1/obligations') return json({ items: stages });
       if (url === '/api/incidents/i-1/timeline') return json({ items: [] });
+      if (url === '/api/users/p-karin.vestberg') {
+        return json({ id: 'p-karin.vestberg', displayName: 'Karin Vestberg', status: 'ACTIVE' });
+      }
       if (url.startsWith('/api/users/')) return Promise.resolve(new Response('{}', { status: 404 }));
       return json({ items: [], total: 0, limit: 50, offset: 0 });
     }),
   );
 }
 
-async function open(username: string, answer: HandledIncident) {
-  serve(answer);
+async function open(username: string, answer: HandledIncident, stages?: RegulatoryObligation[]) {
+  serve(answer, stages);
   render(
     <AppHarness username={username} path="/incidenter/i-1">
       <App />
@@ -162,5 +170,52 @@ describe('the incident page follows the CASL rules', () => {
     );
     expect(screen.getByRole('heading', { name: 'Bedömning (triage)' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Betydande enligt cybersäkerhetslagen' })).toBeTruthy();
+  });
+
+  it('triage asks for the aspects affected too', async () => {
+    await open(
+      'nora.falk',
+      incident('HANDLER', { status: 'REPORTED', type: null, subtype: null, severity: null }),
+    );
+    expect(screen.getByRole('group', { name: 'Påverkade aspekter' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Utredning' })).toBeNull();
+  });
+
+  it('the investigation form offers every field of the PATCH for a triaged breach to its handler', async () => {
+    await open('karin.vestberg', incident('HANDLER'));
+    expect(screen.getByRole('heading', { name: 'Utredning' })).toBeTruthy();
+    const risk = screen.getByLabelText('Riskbedömning (dataskyddsombudet)', {
+      exact: false,
+    }) as HTMLSelectElement;
+    expect(risk.value).toBe('HIGH_RISK');
+    expect(screen.getByRole('group', { name: 'Påverkade aspekter' })).toBeTruthy();
+    expect(screen.getAllByRole('group', { name: 'Pågår' })).toHaveLength(1);
+    expect(screen.getAllByRole('group', { name: 'Betydande enligt cybersäkerhetslagen' })).toHaveLength(1);
+    expect(screen.getByLabelText('Antal berörda registrerade (ungefär)')).toBeTruthy();
+    expect(screen.getByLabelText('Id i avvikelsesystemet (valfritt)', { exact: false })).toBeTruthy();
+    expect(button('Spara utredningen')).not.toBeNull();
+  });
+
+  it('the revisor gets no investigation form', async () => {
+    await open('tove.granath', incident('AUDITOR'));
+    expect(screen.queryByRole('heading', { name: 'Utredning' })).toBeNull();
+  });
+
+  it('a stage marked not required says who decided it, when and why', async () => {
+    await open('nora.falk', incident('HANDLER'), [
+      {
+        ...imy,
+        decision: 'NOT_REQUIRED',
+        status: 'NOT_REQUIRED',
+        timeLeftSeconds: null,
+        decidedById: 'p-karin.vestberg',
+        decidedAt: '2026-11-15T09:00:00.000Z',
+        notRequiredReason: 'Endast en mötestid röjdes.',
+      },
+    ]);
+    expect(
+      await screen.findByText('Ej nödvändigt enligt beslut av Karin Vestberg, 2026-11-15 10:00'),
+    ).toBeTruthy();
+    expect(screen.getByText('Skäl: Endast en mötestid röjdes.')).toBeTruthy();
   });
 });

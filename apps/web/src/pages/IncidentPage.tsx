@@ -9,6 +9,8 @@ import { Fact } from '../components/Fact';
 import { PageHeading } from '../components/PageHeading';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import {
+  BREACH_RISK_KEYS,
+  INCIDENT_ASPECT_KEYS,
   INCIDENT_STATUS_KEYS,
   INCIDENT_SUBTYPE_KEYS,
   INCIDENT_TYPE_KEYS,
@@ -20,7 +22,11 @@ import { incidentSubject, isHandled, outcomeOf } from '../incident/incident-mode
 import { ObligationsSection } from '../incident/ObligationsSection';
 import { TimelineSection } from '../incident/TimelineSection';
 import { TransitionActions } from '../incident/TransitionActions';
+import { InvestigationForm } from '../incident/InvestigationForm';
 import { TriageForm } from '../incident/TriageForm';
+
+/** Triaged and still open: the investigation can be recorded (closing asks for root cause and lessons). */
+const INVESTIGATED_STATUSES: readonly HandledIncident['status'][] = ['TRIAGED', 'INVESTIGATING', 'ACTIONS'];
 
 /** One incident for those who handle or audit it: details, triage, status, timeline, regulator clocks. */
 export function IncidentPage() {
@@ -118,6 +124,29 @@ function HandledIncidentContent({
         <Fact label={t('incident.field.awareAt')} value={formatDateTime(i.awareAt)} field="awareAt" />
         <Fact label={t('incident.field.personalData')} value={tri(i.personalDataInvolved)} />
         <Fact label={t('incident.field.ongoing')} value={tri(i.ongoing)} />
+        <Fact
+          label={t('incident.field.aspects')}
+          value={
+            i.aspectsAffected.length
+              ? i.aspectsAffected.map((a) => t(INCIDENT_ASPECT_KEYS[a])).join(', ')
+              : none
+          }
+          field="aspectsAffected"
+        />
+        {i.type === 'PERSONAL_DATA_BREACH' && (
+          <Fact
+            label={t('incident.field.breachRisk')}
+            value={
+              i.breachRiskAssessment
+                ? t(BREACH_RISK_KEYS[i.breachRiskAssessment])
+                : t('incident.breachRiskNotAssessed')
+            }
+            field="breachRiskAssessment"
+          />
+        )}
+        {i.qualityDeviationRef && (
+          <Fact label={t('incident.field.qualityDeviationRef')} value={i.qualityDeviationRef} />
+        )}
         {i.significantUnderCyberAct !== null && (
           <Fact
             label={t('incident.field.cyberAct')}
@@ -151,6 +180,9 @@ function HandledIncidentContent({
           ),
       )}
       {mayUpdate && i.status === 'REPORTED' && <TriageForm incident={i} unit={unit} />}
+      {mayUpdate && INVESTIGATED_STATUSES.includes(i.status) && (
+        <InvestigationForm key={i.version} incident={i} unit={unit} />
+      )}
       {mayUpdate && i.allowedTransitions.length > 0 && <TransitionActions incident={i} />}
       <ObligationsSection incident={i} unit={unit} />
       <TimelineSection incident={i} unit={unit} />

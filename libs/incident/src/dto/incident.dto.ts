@@ -306,6 +306,17 @@ export class UpdateIncidentDto {
   @IsIn(PERSONAL_DATA_CATEGORIES, { each: true })
   dataCategories?: PersonalDataCategory[];
 
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    maxLength: 100,
+    description: 'The id in the SOSFS 2011:9 deviation (quality) system',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  qualityDeviationRef?: string | null;
+
   @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, description: 'Linked assets' })
   @IsOmittable()
   @IsArray()
