@@ -185,3 +185,64 @@ describe('refusals', () => {
     }
   });
 });
+
+describe('secondary suppression across the rows of a breakdown (figures only)', () => {
+  const breakdowns = ['byType', 'bySubtype', 'bySeverity', 'byOrgUnit'] as const;
+  const COLUMNS = ['T1', 'T2', 'T3', 'year'] as const;
+
+  /** No hidden cell is the total less the shown cells, in any column or row. */
+  function expectNothingDerivable(body: Record<string, unknown>) {
+    const total = body.total as Row;
+    for (const dimension of breakdowns) {
+      const rows = body[dimension] as Row[];
+      for (const k of COLUMNS) {
+        if (total[k].suppressed) continue;
+        expect(rows.filter((r) => r[k].suppressed).length, `${dimension} ${k}`).not.toBe(1);
+      }
+      for (const row of rows) {
+        if (row.year.suppressed) {
+          for (const k of TERTIALS) expect(row[k].suppressed, `${dimension} ${k}`).toBe(true);
+        } else {
+          expect(TERTIALS.filter((k) => row[k].suppressed).length, dimension).not.toBe(1);
+        }
+      }
+    }
+  }
+
+  it('gunnar.alm cannot work out the one small type from the total once the other type reaches 5', async () => {
+    // Three more deviations in IFF-MOT: SOCN's 2026 now has 4 breaches and 5 deviations (9 in all).
+    for (const n of [1, 2, 3]) {
+      const reported = await t.as('emma.rahimi').post('/api/incidents', {
+        description: `Samtal till fel nummer ${n}.`,
+        orgUnitId: await t.unitId('IFF-MOT'),
+        personalDataInvolved: 'NO',
+      });
+      expect(reported.status, JSON.stringify(reported.body)).toBe(201);
+      const triaged = await t.as('nora.falk').post(`/api/incidents/${reported.body.id}/triage`, {
+        version: 1,
+        type: 'DEVIATION',
+        subtype: 'SECRECY',
+        severity: 'LOW',
+      });
+      expect(triaged.status, JSON.stringify(triaged.body)).toBe(200);
+    }
+    const ciso = await t
+      .as('cecilia.lund')
+      .get('/api/incident-statistics', { orgUnitId: await t.unitId('SOCN') });
+    const deviations = (ciso.body.byType as Row[]).find((r) => r.type === 'DEVIATION');
+    expect(deviations?.year.count).toBe(5);
+    const breaches = (ciso.body.byType as Row[]).find((r) => r.type === 'PERSONAL_DATA_BREACH');
+    expect(breaches?.year.count).toBe(4);
+
+    const res = await t.as('gunnar.alm').get('/api/incident-statistics');
+    expect(res.status).toBe(200);
+    expect(res.body.total.year).toEqual({ count: 9, suppressed: false });
+    const byType = new Map((res.body.byType as Row[]).map((r) => [r.type, r]));
+    expect(byType.get('PERSONAL_DATA_BREACH')?.year.suppressed).toBe(true);
+    // Shown, 9 − 5 would give the breaches away: the deviations are hidden as well.
+    expect(byType.get('DEVIATION')?.year).toEqual({ count: null, suppressed: true });
+    expectNothingDerivable(res.body);
+    // The CISO reads the rows: nothing is hidden from her.
+    expect(ciso.body.suppressionApplied).toBe(false);
+  });
+});

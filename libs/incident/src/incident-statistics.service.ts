@@ -190,24 +190,38 @@ export class IncidentStatisticsService {
     ]);
 
     const empty: Tertials = { T1: 0, T2: 0, T3: 0, year: 0 };
+    const totalCells = tertialCells(total[0]?.counts ?? empty);
+    /** One breakdown's cells, protected across its rows against the shown total (see `protectRows`). */
+    const breakdown = <E extends { counts: Tertials }>(entries: E[]) => {
+      const cells = entries.map((e) => tertialCells(e.counts));
+      if (suppress)
+        protectRows(
+          entries.map((e, n) => ({ counts: e.counts, cells: cells[n] })),
+          totalCells,
+        );
+      return entries.map((e, n) => ({ entry: e, cells: cells[n] }));
+    };
     return {
       year,
       orgUnitId,
       suppressionApplied: suppress,
       threshold: SUPPRESSION_THRESHOLD,
-      total: tertialCells(total[0]?.counts ?? empty),
-      byType: byType.map((e) => ({ type: String(e.raw.type), ...tertialCells(e.counts) })),
-      bySubtype: bySubtype.map((e) => ({
+      total: totalCells,
+      byType: breakdown(byType).map(({ entry: e, cells }) => ({ type: String(e.raw.type), ...cells })),
+      bySubtype: breakdown(bySubtype).map(({ entry: e, cells }) => ({
         type: String(e.raw.type),
         subtype: (e.raw.subtype as string | null) ?? null,
-        ...tertialCells(e.counts),
+        ...cells,
       })),
-      bySeverity: bySeverity.map((e) => ({ severity: String(e.raw.severity), ...tertialCells(e.counts) })),
-      byOrgUnit: byOrgUnit.map((e) => ({
+      bySeverity: breakdown(bySeverity).map(({ entry: e, cells }) => ({
+        severity: String(e.raw.severity),
+        ...cells,
+      })),
+      byOrgUnit: breakdown(byOrgUnit).map(({ entry: e, cells }) => ({
         orgUnitId: String(e.raw.org_unit_id),
         code: String(e.raw.code),
         name: String(e.raw.name),
-        ...tertialCells(e.counts),
+        ...cells,
       })),
       obligationsMetOnTime: share(k12.met, k12.due),
       imyNotificationMedian: median(k13.n, k13.hours),
@@ -367,6 +381,42 @@ function readRulesCoverStatisticsRules(principal: Principal): boolean {
   return principal.ability
     .rulesFor('read', 'IncidentStatistics')
     .every((r) => !r.inverted && !r.fields && readConditions.has(canonicalJson(r.conditions ?? {})));
+}
+
+/**
+ * Secondary suppression across the rows of one breakdown (each breakdown partitions the counted
+ * incidents, so its rows sum to the total in every column). A single hidden cell in a column whose
+ * total is shown would be the total less the shown cells, so the smallest shown cell of that column
+ * is hidden too; within a row, a hidden year hides its tertials and a single hidden tertial next to
+ * a shown year hides the next smallest. Repeated until nothing changes (each pass only hides).
+ */
+function protectRows(rows: { counts: Tertials; cells: TertialCountsDto }[], total: TertialCountsDto): void {
+  const hide = (cells: TertialCountsDto, k: keyof TertialCountsDto) => {
+    if (cells[k].suppressed) return false;
+    cells[k] = { count: null, suppressed: true };
+    return true;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const k of [...TERTIALS, 'year'] as const) {
+      if (total[k].suppressed) continue;
+      if (rows.filter((r) => r.cells[k].suppressed).length !== 1) continue;
+      const next = rows.filter((r) => !r.cells[k].suppressed).sort((a, b) => a.counts[k] - b.counts[k])[0];
+      if (next) changed = hide(next.cells, k) || changed;
+    }
+    for (const { counts, cells } of rows) {
+      if (cells.year.suppressed) {
+        for (const k of TERTIALS) changed = hide(cells, k) || changed;
+        continue;
+      }
+      const hidden = TERTIALS.filter((k) => cells[k].suppressed);
+      if (hidden.length === 1) {
+        const next = TERTIALS.filter((k) => !cells[k].suppressed).sort((a, b) => counts[a] - counts[b])[0];
+        if (next) changed = hide(cells, next) || changed;
+      }
+    }
+  }
 }
 
 function median(row: Raw | undefined): { n: number; hours: number | null } {
