@@ -192,8 +192,12 @@ describe('incident pages in the browser', () => {
       .getByRole('group', { name: 'Betydande enligt cybersäkerhetslagen' })
       .getByLabel('Nej')
       .check();
+    // A breach asks for the DPO's risk assessment, which may follow later; the aspects are asked too.
+    await triage.getByLabel('Riskbedömning (dataskyddsombudet)').waitFor();
+    await triage.getByRole('group', { name: 'Påverkade aspekter' }).getByLabel('Konfidentialitet').check();
     await triage.getByRole('button', { name: 'Spara bedömningen' }).click();
     await page.getByText('Incidenten är bedömd.').waitFor();
+    expect(await page.locator('dd[data-field="aspectsAffected"]').textContent()).toBe('Konfidentialitet');
     await expect.poll(() => page.locator('[data-field="status"]').first().textContent()).toBe('Bedömd');
     expect(await page.getByRole('heading', { name: 'Bedömning (triage)' }).count()).toBe(0);
 
@@ -226,6 +230,63 @@ describe('incident pages in the browser', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(page, 'a triaged incident');
     await screenshot(page, 'incident-triaged-nora.falk-390x844');
+  });
+
+  it('karin.vestberg (DPO) assesses the breach as high risk in the investigation: the Art. 34 stage starts', async () => {
+    const page = await app.newPage(PHONE);
+    await signIn(page, 'karin.vestberg');
+    const [{ id }] = await app.t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM incident WHERE number = $1`,
+      [emmasNumber],
+    );
+    await page.goto(`/incidenter/${id}`);
+    const form = page.locator('[data-section="investigation"]');
+    await form.getByRole('heading', { name: 'Utredning' }).waitFor();
+    await page.locator('[data-regime="GDPR_ART33_IMY"]').first().waitFor();
+    expect(await page.locator('[data-regime="GDPR_ART34_SUBJECTS"]').count()).toBe(0);
+    expect(await page.locator('[data-field="breachRiskAssessment"]').textContent()).toBe('Inte bedömd ännu');
+    await form
+      .getByLabel('Riskbedömning (dataskyddsombudet)')
+      .selectOption({ label: 'Hög risk för de registrerade' });
+    await form.getByRole('group', { name: 'Pågår' }).getByLabel('Nej').check();
+    await form.getByLabel('Antal berörda registrerade (ungefär)').fill('2');
+    await form.getByLabel('Konsekvenser').fill('Beslutet lästes av fel person.');
+    await form
+      .getByLabel('Eskalering i krisorganisationen')
+      .selectOption({ label: 'Tjänsteman i beredskap (TiB) informerad' });
+    await expectNoAxeViolations(page, 'the investigation form');
+    await form.getByRole('button', { name: 'Spara utredningen' }).click();
+    await page.getByText('Utredningen är sparad.').waitFor();
+    // HIGH_RISK brings GDPR Art. 34: the data subjects are to be informed (target 72 h, D-24).
+    await page.locator('[data-regime="GDPR_ART34_SUBJECTS"]').waitFor();
+    await expect
+      .poll(() => page.locator('[data-field="breachRiskAssessment"]').textContent())
+      .toBe('Hög risk för de registrerade');
+    const [row] = await app.t.dataSource.query<
+      {
+        breach_risk_assessment: string;
+        ongoing: string;
+        data_subjects_approx: number;
+        consequences: string;
+        crisis_escalation: string;
+      }[]
+    >(
+      `SELECT breach_risk_assessment, ongoing, data_subjects_approx, consequences, crisis_escalation
+         FROM incident WHERE id = $1`,
+      [id],
+    );
+    expect(row).toEqual({
+      breach_risk_assessment: 'HIGH_RISK',
+      ongoing: 'NO',
+      data_subjects_approx: 2,
+      consequences: 'Beslutet lästes av fel person.',
+      crisis_escalation: 'TIB_INFORMED',
+    });
+    expect(await page.locator('[data-field="crisisEscalation"]').textContent()).toBe(
+      'Tjänsteman i beredskap (TiB) informerad',
+    );
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'incident-investigation-karin.vestberg-390x844');
   });
 
   it('nora.falk reads the running IMY clock of INC-01 in Stockholm time', async () => {

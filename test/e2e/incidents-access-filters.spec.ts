@@ -166,3 +166,41 @@ describe('a DPO who reported an incident that is not a breach', () => {
     expect(breaches.items.map((i) => i.number)).toContain(demoNumber(1));
   });
 });
+
+describe('handling fields set through PATCH stay out of the reporter view', () => {
+  it('crisisEscalation and qualityDeviationRef are set by the handler, refused when invalid, not shown to the reporter', async () => {
+    const current = await t.as('nora.falk').get(`/api/incidents/${deviationId}`);
+    const bad = await t.as('nora.falk').patch(`/api/incidents/${deviationId}`, {
+      version: current.body.version,
+      crisisEscalation: 'PANIC',
+    });
+    expectErrorBody(bad, 400, 'VALIDATION_FAILED');
+    const tooLong = await t.as('nora.falk').patch(`/api/incidents/${deviationId}`, {
+      version: current.body.version,
+      qualityDeviationRef: 'x'.repeat(101),
+    });
+    expectErrorBody(tooLong, 400, 'VALIDATION_FAILED');
+    const res = await t.as('nora.falk').patch(`/api/incidents/${deviationId}`, {
+      version: current.body.version,
+      crisisEscalation: 'TIB_INFORMED',
+      qualityDeviationRef: 'AVV-2026-0200',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      view: 'HANDLER',
+      crisisEscalation: 'TIB_INFORMED',
+      qualityDeviationRef: 'AVV-2026-0200',
+      version: current.body.version + 1,
+    });
+    const cleared = await t.as('nora.falk').patch(`/api/incidents/${deviationId}`, {
+      version: res.body.version,
+      crisisEscalation: null,
+    });
+    expect(cleared.body.crisisEscalation).toBeNull();
+    const own = await t.as('emma.rahimi').get(`/api/incidents/${deviationId}`);
+    expect(own.body.view).toBe('REPORTER');
+    expect(own.body).not.toHaveProperty('crisisEscalation');
+    expect(own.body).not.toHaveProperty('qualityDeviationRef');
+    expect(own.body).not.toHaveProperty('type');
+  });
+});

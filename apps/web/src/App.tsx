@@ -7,6 +7,7 @@ import { OrgUnitPage } from './pages/OrgUnitPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { IncidentListPage } from './pages/IncidentListPage';
 import { IncidentPage } from './pages/IncidentPage';
+import { IncidentStatisticsPage } from './pages/IncidentStatisticsPage';
 import { MyReportsPage } from './pages/MyReportsPage';
 import { AuditsPage, DashboardPage } from './pages/PlaceholderPages';
 import { ReportIncidentPage } from './pages/ReportIncidentPage';
@@ -67,6 +68,14 @@ export function App() {
           element={
             <Guard nav="incidents">
               <IncidentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="incidentstatistik"
+          element={
+            <Guard nav="incidentStatistics">
+              <IncidentStatisticsPage />
             </Guard>
           }
         />

@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typ
 import {
   ASPECTS,
   BREACH_RISK_ASSESSMENTS,
+  CRISIS_ESCALATIONS,
   INCIDENT_STATUSES,
   INCIDENT_SUBTYPES,
   INCIDENT_TYPES,
@@ -13,6 +14,7 @@ import {
   TRI_STATES,
   type Aspect,
   type BreachRiskAssessment,
+  type CrisisEscalation,
   type IncidentStatus,
   type IncidentSubtype,
   type IncidentType,
@@ -54,6 +56,7 @@ import { allOf, oneOf, TenantScopedEntity } from '@varna/db';
 @Check('ck_incident__data_subjects_approx', `"data_subjects_approx" IS NULL OR "data_subjects_approx" >= 0`)
 @Check('ck_incident__records_approx', `"records_approx" IS NULL OR "records_approx" >= 0`)
 @Check('ck_incident__root_cause_category', oneOf('root_cause_category', ROOT_CAUSE_CATEGORIES, true))
+@Check('ck_incident__crisis_escalation', oneOf('crisis_escalation', CRISIS_ESCALATIONS, true))
 @Check(
   'ck_incident__triaged_has_type',
   `"status" = 'REPORTED' OR "status" = 'REJECTED' OR "type" IS NOT NULL`,
@@ -217,6 +220,10 @@ export class IncidentEntity extends TenantScopedEntity {
   /** BR-D4: the answer to "Är detta en personuppgiftsincident?" on a SECRECY/REGISTRATION_ARCHIVE deviation. */
   @Column({ type: 'varchar', length: 3, nullable: true })
   qualityBridgeAnswer: 'YES' | 'NO' | null;
+
+  /** Escalation in the crisis organisation (severity CRITICAL prompts "Kontakta TiB", D-22). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  crisisEscalation: CrisisEscalation | null;
 
   /** Id in the SOSFS 2011:9 deviation system (BR-D4). */
   @Column({ type: 'varchar', length: 100, nullable: true })

@@ -120,6 +120,7 @@ function plainIncidentDto(
     dataCategories: i.dataCategories,
     assetIds: i.assetIds,
     informationSetIds: i.informationSetIds,
+    crisisEscalation: i.crisisEscalation,
     qualityDeviationRef: i.qualityDeviationRef,
     mergedIntoId: i.mergedIntoId,
     bridgedFromId: i.bridgedFromId,

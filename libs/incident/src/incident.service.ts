@@ -177,6 +177,7 @@ export class IncidentService {
         consequences: null,
         measures: null,
         lessonsLearned: null,
+        crisisEscalation: null,
         qualityDeviationRef: null,
         triagedAt: null,
         closedAt: null,

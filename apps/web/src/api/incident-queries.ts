@@ -4,8 +4,10 @@ import { query, useWrite } from './queries';
 import type {
   Art34Exemption,
   BreachRiskAssessment,
+  CrisisEscalation,
   HandledIncident,
   IncidentAspect,
+  IncidentStatistics,
   Incident,
   IncidentStatus,
   IncidentSubtype,
@@ -118,6 +120,7 @@ export interface UpdateIncidentInput {
   ongoing?: TriState;
   dataSubjectsApprox?: number | null;
   recordsApprox?: number | null;
+  crisisEscalation?: CrisisEscalation | null;
   qualityDeviationRef?: string | null;
 }
 
@@ -189,3 +192,17 @@ export const useWithdrawObligation = () =>
  */
 export const reportIncident = (body: object, idempotencyKey: string) =>
   api<Incident>('/incidents', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } });
+
+export interface IncidentStatisticsParams {
+  year?: number;
+  orgUnitId?: string;
+}
+
+/** K10, K12, K13, K15 and the time to triage; small counts suppressed for figures-only callers. */
+export const useIncidentStatistics = (params: IncidentStatisticsParams) =>
+  useQuery({
+    queryKey: ['incident-statistics', params] as const,
+    queryFn: ({ signal }) =>
+      api<IncidentStatistics>(`/incident-statistics${query({ ...params })}`, { signal }),
+    placeholderData: (previous) => previous,
+  });

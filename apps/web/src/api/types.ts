@@ -163,6 +163,10 @@ export type Severity = (typeof SEVERITIES)[number];
 export const BREACH_RISK_ASSESSMENTS = ['UNLIKELY', 'RISK', 'HIGH_RISK'] as const;
 export type BreachRiskAssessment = (typeof BREACH_RISK_ASSESSMENTS)[number];
 
+/** How far an incident was escalated in the crisis organisation (TiB). */
+export const CRISIS_ESCALATIONS = ['NONE', 'TIB_INFORMED', 'CRISIS_LEVEL_RAISED'] as const;
+export type CrisisEscalation = (typeof CRISIS_ESCALATIONS)[number];
+
 /** The aspects an incident affected (K, R, T, S). */
 export const INCIDENT_ASPECTS = ['K', 'R', 'T', 'S'] as const;
 export type IncidentAspect = (typeof INCIDENT_ASPECTS)[number];
@@ -237,6 +241,7 @@ export interface HandledIncident {
   lessonsLearned: string | null;
   dataSubjectsApprox: number | null;
   recordsApprox: number | null;
+  crisisEscalation: CrisisEscalation | null;
   qualityDeviationRef: string | null;
   triagedAt: string | null;
   closedAt: string | null;
@@ -354,4 +359,51 @@ export interface RegulatoryObligation {
   decidedAt: string | null;
   art34Exemption: Art34Exemption | null;
   version: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incident statistics (GET /api/incident-statistics)
+// ---------------------------------------------------------------------------------------------
+
+/** One count; null and `suppressed` below the threshold for callers who see figures only. */
+export interface StatisticsCount {
+  count: number | null;
+  suppressed: boolean;
+}
+
+/** Counts per tertial (T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec, by reportedAt in Stockholm) and year. */
+export interface TertialCounts {
+  T1: StatisticsCount;
+  T2: StatisticsCount;
+  T3: StatisticsCount;
+  year: StatisticsCount;
+}
+
+export interface StatisticsShare {
+  numerator: StatisticsCount;
+  denominator: StatisticsCount;
+  percent: number | null;
+  suppressed: boolean;
+}
+
+export interface StatisticsMedian {
+  count: StatisticsCount;
+  hours: number | null;
+  suppressed: boolean;
+}
+
+export interface IncidentStatistics {
+  year: number;
+  orgUnitId: string | null;
+  suppressionApplied: boolean;
+  threshold: number;
+  total: TertialCounts;
+  byType: (TertialCounts & { type: IncidentType | 'UNTRIAGED' })[];
+  bySubtype: (TertialCounts & { type: IncidentType | 'UNTRIAGED'; subtype: IncidentSubtype | null })[];
+  bySeverity: (TertialCounts & { severity: Severity | 'UNTRIAGED' })[];
+  byOrgUnit: (TertialCounts & { orgUnitId: string; code: string; name: string })[];
+  obligationsMetOnTime: StatisticsShare;
+  imyNotificationMedian: StatisticsMedian;
+  awarenessToTriageMedian: StatisticsMedian;
+  rootCauseOnClose: StatisticsShare;
 }

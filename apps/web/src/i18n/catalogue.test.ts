@@ -25,6 +25,9 @@ import {
 import { formatDateTime, formatNumber, todayInStockholm, translate } from './i18n';
 import {
   ART34_KEYS,
+  BREACH_RISK_KEYS,
+  CRISIS_ESCALATION_KEYS,
+  INCIDENT_ASPECT_KEYS,
   INCIDENT_STATUS_KEYS,
   INCIDENT_SUBTYPE_KEYS,
   INCIDENT_TYPE_KEYS,
@@ -156,6 +159,19 @@ describe('message catalogue', () => {
       api.OBLIGATION_STATUSES,
     ],
     ['Art. 34(3) exemption', ART34_KEYS, incidentDomain.ART34_EXEMPTION_LABELS, api.ART34_EXEMPTIONS],
+    [
+      'breach risk assessment',
+      BREACH_RISK_KEYS,
+      incidentDomain.BREACH_RISK_ASSESSMENT_LABELS,
+      api.BREACH_RISK_ASSESSMENTS,
+    ],
+    ['aspect affected', INCIDENT_ASPECT_KEYS, incidentDomain.ASPECT_LABELS, api.INCIDENT_ASPECTS],
+    [
+      'crisis escalation',
+      CRISIS_ESCALATION_KEYS,
+      incidentDomain.CRISIS_ESCALATION_LABELS,
+      api.CRISIS_ESCALATIONS,
+    ],
   ] as [string, Record<string, MessageKey>, Record<string, { sv: string; en: string }>, readonly string[]][])(
     'words every %s as the incident domain does, with the same values as the API',
     (_, keys, labels, values) => {

@@ -3,6 +3,7 @@ import { ApiError } from '../api/client';
 import type {
   Art34Exemption,
   BreachRiskAssessment,
+  CrisisEscalation,
   IncidentAspect,
   IncidentStatus,
   IncidentSubtype,
@@ -106,6 +107,12 @@ export const BREACH_RISK_KEYS: Record<BreachRiskAssessment, MessageKey> = {
   UNLIKELY: 'incident.breachRisk.UNLIKELY',
   RISK: 'incident.breachRisk.RISK',
   HIGH_RISK: 'incident.breachRisk.HIGH_RISK',
+};
+
+export const CRISIS_ESCALATION_KEYS: Record<CrisisEscalation, MessageKey> = {
+  NONE: 'incident.crisis.NONE',
+  TIB_INFORMED: 'incident.crisis.TIB_INFORMED',
+  CRISIS_LEVEL_RAISED: 'incident.crisis.CRISIS_LEVEL_RAISED',
 };
 
 export const INCIDENT_ASPECT_KEYS: Record<IncidentAspect, MessageKey> = {

@@ -13,7 +13,7 @@ export function AspectsField({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className="field field--checkboxes" data-field="aspectsAffected">
+    <fieldset className="field field--checkboxes">
       <legend className="field__label">{t('incident.field.aspects')}</legend>
       <span className="field__hint">{t('incident.aspectsHint')}</span>
       {INCIDENT_ASPECTS.map((aspect) => (

@@ -3,6 +3,8 @@ import { type UpdateIncidentInput, useUpdateIncident } from '../api/incident-que
 import {
   BREACH_RISK_ASSESSMENTS,
   type BreachRiskAssessment,
+  CRISIS_ESCALATIONS,
+  type CrisisEscalation,
   type HandledIncident,
   type IncidentAspect,
   type OrgUnit,
@@ -12,7 +14,7 @@ import {
 import { ErrorState } from '../components/ErrorState';
 import { RadioGroup, SelectField, TextArea, TextField } from '../components/fields';
 import { useI18n } from '../i18n/i18n';
-import { BREACH_RISK_KEYS, TRI_STATE_KEYS } from '../i18n/labels';
+import { BREACH_RISK_KEYS, CRISIS_ESCALATION_KEYS, TRI_STATE_KEYS } from '../i18n/labels';
 import type { MessageKey } from '../i18n/messages';
 import { useNotice } from '../layout/notice';
 import { AspectsField } from './AspectsField';
@@ -32,7 +34,7 @@ const countText = (n: number | null) => (n === null ? '' : String(n));
  * The investigation of a triaged, open incident (PATCH /api/incidents/{id}): whether it is still
  * going on, the aspects affected, the DPO's risk assessment of a breach (which decides GDPR Art. 34),
  * the cyber act question when the unit is covered, consequences and measures, the approximate
- * numbers of a breach and the id in the deviation system. Only changed fields are sent; root cause
+ * numbers of a breach, the escalation in the crisis organisation and the id in the deviation system. Only changed fields are sent; root cause
  * and lessons are asked for on closing.
  */
 export function InvestigationForm({
@@ -58,6 +60,7 @@ export function InvestigationForm({
   const [subjects, setSubjects] = useState(countText(incident.dataSubjectsApprox));
   const [records, setRecords] = useState(countText(incident.recordsApprox));
   const [deviationRef, setDeviationRef] = useState(incident.qualityDeviationRef ?? '');
+  const [crisis, setCrisis] = useState<CrisisEscalation | ''>(incident.crisisEscalation ?? '');
   const [errors, setErrors] = useState<Record<string, MessageKey | undefined>>({});
 
   const submit = async (event: FormEvent) => {
@@ -77,6 +80,7 @@ export function InvestigationForm({
       consequences: consequences.trim() || null,
       measures: measures.trim() || null,
       qualityDeviationRef: deviationRef.trim() || null,
+      crisisEscalation: crisis || null,
       ...(breach
         ? {
             breachRiskAssessment: risk || null,
@@ -173,6 +177,19 @@ export function InvestigationForm({
             />
           </>
         )}
+        <SelectField
+          label={t('incident.field.crisisEscalation')}
+          hint={incident.severity === 'CRITICAL' ? t('incident.crisisHint') : undefined}
+          value={crisis}
+          onChange={(v) => setCrisis(v as CrisisEscalation | '')}
+        >
+          <option value="">{t('incident.crisisNotAnswered')}</option>
+          {CRISIS_ESCALATIONS.map((v) => (
+            <option key={v} value={v}>
+              {t(CRISIS_ESCALATION_KEYS[v])}
+            </option>
+          ))}
+        </SelectField>
         <TextField
           label={t('incident.field.qualityDeviationRef')}
           hint={t('incident.qualityDeviationRefHint')}

@@ -56,6 +56,7 @@ const incident = (view: 'HANDLER' | 'AUDITOR', over: Partial<HandledIncident> = 
   lessonsLearned: null,
   dataSubjectsApprox: null,
   recordsApprox: null,
+  crisisEscalation: null,
   qualityDeviationRef: null,
   triagedAt: '2026-11-15T05:00:00.000Z',
   closedAt: null,
@@ -193,6 +194,7 @@ describe('the incident page follows the CASL rules', () => {
     expect(screen.getAllByRole('group', { name: 'Betydande enligt cybersäkerhetslagen' })).toHaveLength(1);
     expect(screen.getByLabelText('Antal berörda registrerade (ungefär)')).toBeTruthy();
     expect(screen.getByLabelText('Id i avvikelsesystemet (valfritt)', { exact: false })).toBeTruthy();
+    expect(screen.getByLabelText('Eskalering i krisorganisationen', { exact: false })).toBeTruthy();
     expect(button('Spara utredningen')).not.toBeNull();
   });
 

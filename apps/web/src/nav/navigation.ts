@@ -13,6 +13,7 @@ export type NavId =
   | 'reportIncident'
   | 'myReports'
   | 'incidents'
+  | 'incidentStatistics'
   | 'audits'
   | 'organisation'
   | 'people'
@@ -82,6 +83,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/incidenter',
     label: 'nav.incidents',
     allowed: ({ ability }) => readsIncidentsBeyondOwn(ability),
+  },
+  {
+    // Aggregated figures (scope G for förtroendevalda; the handlers' scopes): `read IncidentStatistics`.
+    id: 'incidentStatistics',
+    path: '/incidentstatistik',
+    label: 'nav.incidentStatistics',
+    allowed: ({ ability }) => ability.can('read', 'IncidentStatistics'),
   },
   {
     id: 'audits',

@@ -10,6 +10,7 @@ import { PageHeading } from '../components/PageHeading';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import {
   BREACH_RISK_KEYS,
+  CRISIS_ESCALATION_KEYS,
   INCIDENT_ASPECT_KEYS,
   INCIDENT_STATUS_KEYS,
   INCIDENT_SUBTYPE_KEYS,
@@ -142,6 +143,13 @@ function HandledIncidentContent({
                 : t('incident.breachRiskNotAssessed')
             }
             field="breachRiskAssessment"
+          />
+        )}
+        {i.crisisEscalation && (
+          <Fact
+            label={t('incident.field.crisisEscalation')}
+            value={t(CRISIS_ESCALATION_KEYS[i.crisisEscalation])}
+            field="crisisEscalation"
           />
         )}
         {i.qualityDeviationRef && (

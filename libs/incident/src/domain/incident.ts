@@ -182,6 +182,16 @@ export const ROOT_CAUSE_CATEGORIES = [
 ] as const;
 export type RootCauseCategory = (typeof ROOT_CAUSE_CATEGORIES)[number];
 
+/** How far the incident was escalated in the crisis organisation (TiB, seed 000 L1232). */
+export const CRISIS_ESCALATIONS = ['NONE', 'TIB_INFORMED', 'CRISIS_LEVEL_RAISED'] as const;
+export type CrisisEscalation = (typeof CRISIS_ESCALATIONS)[number];
+
+export const CRISIS_ESCALATION_LABELS: Record<CrisisEscalation, Labels> = {
+  NONE: { sv: 'Ingen', en: 'None' },
+  TIB_INFORMED: { sv: 'Tjänsteman i beredskap (TiB) informerad', en: 'Duty officer (TiB) informed' },
+  CRISIS_LEVEL_RAISED: { sv: 'Krisorganisationens beredskapsnivå höjd', en: 'Crisis readiness level raised' },
+};
+
 export const ROOT_CAUSE_CATEGORY_LABELS: Record<RootCauseCategory, Labels> = {
   HUMAN_ERROR: { sv: 'Mänskligt misstag', en: 'Human error' },
   ROUTINE_MISSING: { sv: 'Rutin saknas', en: 'Routine missing' },

@@ -18,6 +18,7 @@ import { IsOmittable, PageQuery } from '@varna/core';
 import {
   ASPECTS,
   BREACH_RISK_ASSESSMENTS,
+  CRISIS_ESCALATIONS,
   FORM_CHANNELS,
   INCIDENT_STATUSES,
   INCIDENT_SUBTYPES,
@@ -31,6 +32,7 @@ import {
   TRI_STATES,
   type Aspect,
   type BreachRiskAssessment,
+  type CrisisEscalation,
   type IncidentStatus,
   type IncidentSubtype,
   type IncidentType,
@@ -307,6 +309,15 @@ export class UpdateIncidentDto {
   dataCategories?: PersonalDataCategory[];
 
   @ApiPropertyOptional({
+    enum: CRISIS_ESCALATIONS,
+    nullable: true,
+    description: 'Escalation in the crisis organisation (TiB informed, readiness level raised)',
+  })
+  @IsOptional()
+  @IsIn(CRISIS_ESCALATIONS)
+  crisisEscalation?: CrisisEscalation | null;
+
+  @ApiPropertyOptional({
     nullable: true,
     type: String,
     maxLength: 100,
@@ -444,6 +455,8 @@ export class IncidentDto {
   dataCategories: PersonalDataCategory[] | null;
   @ApiProperty({ type: String, format: 'uuid', isArray: true }) assetIds: string[];
   @ApiProperty({ type: String, format: 'uuid', isArray: true }) informationSetIds: string[];
+  @ApiPropertyOptional({ enum: CRISIS_ESCALATIONS, nullable: true })
+  crisisEscalation: CrisisEscalation | null;
   @ApiPropertyOptional({ nullable: true, type: String }) qualityDeviationRef: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'MERGED: merged into' })
   mergedIntoId: string | null;
