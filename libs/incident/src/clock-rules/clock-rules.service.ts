@@ -78,6 +78,14 @@ export class IncidentClockRulesService {
   /** The CISO changes the rules; stages already created keep their periods (ADR 0015). */
   async update(principal: Principal, dto: UpdateIncidentClockRulesDto): Promise<IncidentClockRulesDto> {
     const tenantId = principal.actor.tenantId;
+    const fields = ['msbfsEnabled', 'msbfsIncidentTypes', 'periodOverrides', 'receivers'] as const;
+    if (Array.isArray(dto) || fields.every((f) => dto[f] === undefined)) {
+      throw badRequest(
+        'VALIDATION_FAILED',
+        'Ange minst en uppgift att ändra.',
+        fields.map((field) => ({ field, messages: ['Ange minst en uppgift att ändra.'] })),
+      );
+    }
     await this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`incident_clock_rules:${tenantId}`]);
       let row = await m.findOneBy(IncidentClockRulesEntity, { tenantId });
@@ -121,7 +129,7 @@ export class IncidentClockRulesService {
           })),
         );
       }
-      if (before && JSON.stringify(plain(before)) === JSON.stringify(plain(row))) return;
+      if (JSON.stringify(plain(before ?? DEFAULT_ROW)) === JSON.stringify(plain(row))) return;
       const saved = await m.save(IncidentClockRulesEntity, row);
       await this.history.record(
         m,
@@ -138,7 +146,16 @@ export class IncidentClockRulesService {
   }
 }
 
-function plain(r: IncidentClockRulesEntity) {
+const DEFAULT_ROW = {
+  msbfsEnabled: false,
+  msbfsIncidentTypes: [...MSBFS_MODEL_DEFAULT_INCIDENT_TYPES],
+  periodOverrides: {},
+  receivers: {},
+} as Pick<IncidentClockRulesEntity, 'msbfsEnabled' | 'msbfsIncidentTypes' | 'periodOverrides' | 'receivers'>;
+
+function plain(
+  r: Pick<IncidentClockRulesEntity, 'msbfsEnabled' | 'msbfsIncidentTypes' | 'periodOverrides' | 'receivers'>,
+) {
   return [r.msbfsEnabled, r.msbfsIncidentTypes, r.periodOverrides, r.receivers];
 }
 
