@@ -90,6 +90,49 @@ describe('the clock rules page in the browser', () => {
     await screenshot(page, 'clock-rules-nora.falk-390x844');
   });
 
+  it('amir.haddad (samordnare) records that the CSIRT asked for an intermediate report, and gets its draft', async () => {
+    const { id } = (
+      await app.t.as('daniel.nyberg').post('/api/incidents', {
+        description: 'Servrarna krypteras av utpressningsvirus.',
+        ongoing: 'YES',
+      })
+    ).body as { id: string };
+    const triaged = await app.t.as('amir.haddad').post(`/api/incidents/${id}/triage`, {
+      version: 1,
+      type: 'IT_INCIDENT',
+      severity: 'CRITICAL',
+      personalDataInvolved: 'NO',
+      significantUnderCyberAct: true,
+    });
+    expect(triaged.status, JSON.stringify(triaged.body)).toBe(200);
+    const page = await app.newPage(PHONE);
+    await signIn(page, 'amir.haddad', `/incidenter/${id}`);
+    const drafts = page.locator('[data-section="regulator-reports"]');
+    await drafts.getByRole('link', { name: 'Tidig varning till CSIRT-enheten (PDF)' }).waitFor();
+    expect(await drafts.getByRole('link', { name: 'Delrapport till CSIRT-enheten (PDF)' }).count()).toBe(0);
+    await drafts.getByRole('button', { name: 'CSIRT begär delrapport' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tidsfrist enligt begäran').fill('2026-11-18T10:00');
+    await dialog.getByLabel('Vad CSIRT-enheten begär (valfritt)').fill('Vilka system är krypterade?');
+    await dialog.getByRole('button', { name: 'Granska ändringen' }).click();
+    await dialog.getByText('tidsfrist 2026-11-18 10:00').waitFor();
+    await expectNoAxeViolations(page, 'the intermediate request dialog');
+    await dialog.getByRole('button', { name: 'Lägg till delrapport' }).click();
+    await page.locator('[data-stage="INTERMEDIATE_REPORT"]').waitFor();
+    await drafts.getByRole('link', { name: 'Delrapport till CSIRT-enheten (PDF)' }).waitFor();
+    expect(
+      await drafts.getByRole('link', { name: 'Delrapport till CSIRT-enheten (PDF)' }).getAttribute('href'),
+    ).toBe(`/api/incidents/${id}/drafts/csirt-intermediate-report.pdf`);
+    const [stage] = await app.t.dataSource.query<{ deadline_at: Date }[]>(
+      `SELECT deadline_at FROM regulatory_obligation WHERE incident_id = $1 AND stage = 'INTERMEDIATE_REPORT'`,
+      [id],
+    );
+    expect(stage.deadline_at.toISOString()).toBe('2026-11-18T09:00:00.000Z');
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, 'the incident page with the drafts');
+    await screenshot(page, 'incident-intermediate-request-amir.haddad-390x844');
+  });
+
   it('emma.rahimi (medarbetare) cannot open the page, and it is not in her menu', async () => {
     const page = await app.newPage(PHONE);
     await signIn(page, 'emma.rahimi');
