@@ -46,6 +46,7 @@ const TABLE_OF: Record<SubjectName, string> = {
   ClassificationSettings: 'classification_settings',
   // Classification KPIs are checked on the information sets they count.
   ClassificationStatistics: 'information_set',
+  IncidentClockRules: 'incident_clock_rules',
 };
 
 interface Fixture {
@@ -210,6 +211,10 @@ async function addSecondTenant(): Promise<string> {
   await q(`INSERT INTO classification_settings (tenant_id, review_interval_months) VALUES ($1, 12)`, [
     tenant,
   ]);
+  await q(
+    `INSERT INTO incident_clock_rules (tenant_id, msbfs_incident_types, period_overrides, receivers) VALUES ($1, '{IT_INCIDENT}', '{}', '{}')`,
+    [tenant],
+  );
   return tenant;
 }
 
@@ -247,6 +252,10 @@ async function addDemoActionPlan(tenant: string): Promise<void> {
   );
   await t.dataSource.query(
     `INSERT INTO classification_settings (tenant_id, review_interval_months) VALUES ($1, 12)`,
+    [tenant],
+  );
+  await t.dataSource.query(
+    `INSERT INTO incident_clock_rules (tenant_id, msbfs_incident_types, period_overrides, receivers) VALUES ($1, '{IT_INCIDENT}', '{}', '{}')`,
     [tenant],
   );
 }

@@ -24,6 +24,7 @@ const ALL = [
   'Organisation',
   'Personer',
   ...REGISTERS,
+  'Rapporteringsfrister',
 ];
 const ROLES: { username: string; role: string; start: string; heading: string; nav: string[] }[] = [
   { username: 'cecilia.lund', role: 'CISO', start: '/oversikt', heading: 'Översikt', nav: ALL },

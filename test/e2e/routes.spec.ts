@@ -147,7 +147,12 @@ describe('route inventory', () => {
         'GET /api/incidents/:id/drafts/imy-notification.pdf',
         'GET /api/incidents/:id/drafts/csirt-early-warning.pdf',
         'GET /api/incidents/:id/drafts/csirt-notification.pdf',
+        'GET /api/incidents/:id/drafts/csirt-intermediate-report.pdf',
+        'GET /api/incidents/:id/drafts/csirt-progress-report.pdf',
         'GET /api/incidents/:id/drafts/csirt-final-report.pdf',
+        'POST /api/incidents/:id/obligations/intermediate-request',
+        'GET /api/incident-clock-rules',
+        'PATCH /api/incident-clock-rules',
         'GET /api/incidents/export',
         'POST /api/incidents/:id/secrecy-markings',
         'DELETE /api/incidents/:id/secrecy-markings/:markingId',
@@ -182,6 +187,11 @@ describe('route inventory', () => {
       action: 'create',
       subject: 'IncidentTimelineEntry',
     });
+    expect(can('PATCH /api/incident-clock-rules')).toEqual({
+      action: 'update',
+      subject: 'IncidentClockRules',
+    });
+    expect(can('GET /api/incident-clock-rules')).toEqual({ action: 'read', subject: 'IncidentClockRules' });
     expect(can('POST /api/incidents/:id/obligations/:obligationId/not-required')).toEqual({
       action: 'approve',
       subject: 'RegulatoryObligation',

@@ -9,6 +9,7 @@ import { HistoryEntryEntity } from '@varna/history';
 import {
   IncidentAttachmentContentEntity,
   IncidentAttachmentEntity,
+  IncidentClockRulesEntity,
   IncidentEntity,
   IncidentNumberCounterEntity,
   IncidentSecrecyMarkingEntity,
@@ -52,4 +53,5 @@ export const ENTITIES = [
   ProtectionOverrideEntity,
   ActionPlanItemEntity,
   ClassificationSettingsEntity,
+  IncidentClockRulesEntity,
 ];

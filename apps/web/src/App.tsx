@@ -17,6 +17,7 @@ import { ClassificationWizardPage } from './pages/ClassificationWizardPage';
 import { InformationSetPage } from './pages/InformationSetPage';
 import { InformationSetsPage } from './pages/InformationSetsPage';
 import { SignInPage } from './pages/SignInPage';
+import { ClockRulesPage } from './pages/ClockRulesPage';
 
 /** The routes. Each signed-in page names the navigation item that must allow it (nav/navigation.ts). */
 export function App() {
@@ -148,6 +149,14 @@ export function App() {
           element={
             <Guard nav="assets">
               <AssetPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="regler/rapporteringsfrister"
+          element={
+            <Guard nav="clockRules">
+              <ClockRulesPage />
             </Guard>
           }
         />

@@ -18,6 +18,7 @@ import {
 } from './domain';
 import { IncidentEntity } from './incident.entity';
 import { toObligationClock } from './obligation.mapper';
+import { ObligationSchedule } from './obligation-schedule';
 import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
 
 const GDPR_REGIMES: readonly string[] = ['GDPR_ART33_IMY', 'GDPR_ART34_SUBJECTS', 'GDPR_ART33_5_LOG'];
@@ -28,6 +29,8 @@ export interface EscalationRun {
   created: number;
   obligationsChecked: number;
   untriagedChecked: number;
+  /** Cyber act final reports taken over by a progress report in this run (D-60). */
+  progressReports: number;
 }
 
 const ESCALATION_TEXT: Record<Exclude<Escalation, 'NONE'>, string> = {
@@ -47,6 +50,7 @@ export class IncidentAlertsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
     private readonly clock: Clock,
+    private readonly schedule: ObligationSchedule,
   ) {}
 
   /**
@@ -88,6 +92,8 @@ export class IncidentAlertsService {
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
       let created = 0;
+      // D-60 first: a final report due while the incident is ongoing hands over to a progress report.
+      const progressReports = await this.schedule.takeOverDueFinalReports(m, null, now);
       const stages = await m.find(RegulatoryObligationEntity, {
         where: { decision: IsNull(), incident: { status: In([...OPEN_STATUSES]) } },
         relations: { incident: true },
@@ -143,7 +149,12 @@ export class IncidentAlertsService {
           if (sent) created += 1;
         }
       }
-      return { created, obligationsChecked: stages.length, untriagedChecked: untriaged.length };
+      return {
+        created,
+        obligationsChecked: stages.length,
+        untriagedChecked: untriaged.length,
+        progressReports,
+      };
     });
   }
 

@@ -243,7 +243,16 @@ export class IncidentHandlingService {
           reason: awareAtMoved ? awareAtReason : undefined,
         }),
       );
-      if (saved.status !== 'REPORTED') await this.obligations.createApplicable(m, principal, saved, unit);
+      if (saved.status !== 'REPORTED') {
+        await this.obligations.createApplicable(m, principal, saved, unit);
+        // D-60: `ongoing` set to NO is HANDLED_AT for a final report a progress report stood in for;
+        // still ongoing at the final report's deadline, a progress report takes the deadline over.
+        const now = this.clock.now();
+        if (before.ongoing !== 'NO' && saved.ongoing === 'NO') {
+          await this.obligations.anchorFinalReportsOnHandled(m, principal, saved, now);
+        }
+        await this.obligations.takeOverDueFinalReports(m, principal, now, saved.id);
+      }
       await this.obligations.completeBreachLog(m, principal, saved);
       // BR-D6: a change that makes the incident severe or a breach tells the CISO and the DPO.
       if (saved.status !== 'REPORTED') await this.alerts.severeIncident(m, saved);

@@ -5,6 +5,9 @@ import { OrganisationModule, OrgPathDependents } from '@varna/organisation';
 import { AttachmentController } from './attachments/attachment.controller';
 import { AttachmentService } from './attachments/attachment.service';
 import { IncidentAttachmentEntity } from './attachments/incident-attachment.entity';
+import { IncidentClockRulesController } from './clock-rules/clock-rules.controller';
+import { IncidentClockRulesService } from './clock-rules/clock-rules.service';
+import { IncidentClockRulesEntity } from './clock-rules/incident-clock-rules.entity';
 import { DraftController } from './drafts/draft.controller';
 import { DraftService } from './drafts/draft.service';
 import { IncidentController } from './incident.controller';
@@ -41,6 +44,7 @@ import { TimelineWriter } from './timeline-writer';
     IncidentLinksController,
     AttachmentController,
     DraftController,
+    IncidentClockRulesController,
   ],
   providers: [
     IncidentService,
@@ -57,6 +61,7 @@ import { TimelineWriter } from './timeline-writer';
     TimelineWriter,
     AttachmentService,
     DraftService,
+    IncidentClockRulesService,
   ],
 })
 export class IncidentModule implements OnModuleInit {
@@ -89,6 +94,12 @@ export class IncidentModule implements OnModuleInit {
       subject: 'IncidentAttachment',
       entity: IncidentAttachmentEntity,
       readAction: 'delete',
+    });
+    // Tenant configuration, read by everyone (§3.3): so is its history.
+    this.historySubjects.register({
+      entityType: 'IncidentClockRules',
+      subject: 'IncidentClockRules',
+      entity: IncidentClockRulesEntity,
     });
     for (const table of [
       'incident',

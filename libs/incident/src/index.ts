@@ -10,3 +10,5 @@ export { IncidentSecrecyMarkingEntity } from './secrecy/incident-secrecy-marking
 export { InformationNoticeEntity } from './information-notice.entity';
 export { RegulatoryObligationEntity } from './regulatory-obligation.entity';
 export * from './attachments';
+export { IncidentClockRulesEntity } from './clock-rules/incident-clock-rules.entity';
+export { IncidentClockRulesService } from './clock-rules/clock-rules.service';

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@varna/authz';
 import { Clock } from '@varna/core';
-import { changeBy, HistoryService } from '@varna/history';
+import { changeBy, HistoryService, type HistoryRecord } from '@varna/history';
 import type { OrgUnitEntity } from '@varna/organisation';
-import type { EntityManager } from 'typeorm';
+import { IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
+import { IncidentClockRulesService } from './clock-rules/clock-rules.service';
 import {
+  anchorFinalReportOnHandled,
   applicableRegimes,
   followUpsOnSubmission,
+  intermediateReportOnRequest,
+  OPEN_STATUSES,
+  splitFinalReportForOngoingIncident,
   isBreachLogComplete,
   recomputeOnAwareAtChange,
   reconcileStages,
@@ -14,9 +19,10 @@ import {
   type IncidentFacts,
   type ObligationClock,
   type RegulatoryRegime,
+  type TenantClockRules,
 } from './domain';
 import { IncidentErrors, obligationIssuesError } from './incident.errors';
-import type { IncidentEntity } from './incident.entity';
+import { IncidentEntity } from './incident.entity';
 import { toObligationClock } from './obligation.mapper';
 import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
 import { TimelineWriter } from './timeline-writer';
@@ -61,7 +67,13 @@ export class ObligationSchedule {
     private readonly timeline: TimelineWriter,
     private readonly history: HistoryService,
     private readonly clock: Clock,
+    private readonly clockRules: IncidentClockRulesService,
   ) {}
+
+  /** The tenant's clock rules in force (ADR 0015): the MSBFS switch and the target periods. */
+  rulesFor(m: EntityManager, tenantId: string): Promise<TenantClockRules> {
+    return this.clockRules.rulesFor(m, tenantId);
+  }
 
   /** GDPR Art. 33(4) supplement; the cyber act final report anchored on the notification. */
   async applyFollowUps(
@@ -70,14 +82,18 @@ export class ObligationSchedule {
     incident: IncidentEntity,
     o: RegulatoryObligationEntity,
   ) {
-    for (const f of followUpsOnSubmission({
-      regime: o.regime,
-      stage: o.stage,
-      submittedAt: o.submittedAt as Date,
-      firstPhase: o.firstPhase,
-    })) {
+    const rules = await this.rulesFor(m, incident.tenantId);
+    for (const f of followUpsOnSubmission(
+      {
+        regime: o.regime,
+        stage: o.stage,
+        submittedAt: o.submittedAt as Date,
+        firstPhase: o.firstPhase,
+      },
+      rules,
+    )) {
       if (f.kind === 'CREATE') {
-        await this.createStages(m, principal, incident, [f.obligation]);
+        await this.createStages(m, principal, incident, [f.obligation], rules);
         continue;
       }
       const target = await m.findOneBy(RegulatoryObligationEntity, {
@@ -120,18 +136,154 @@ export class ObligationSchedule {
     unit: OrgUnitEntity,
   ) {
     const existing = await this.tracked(m, incident.id);
-    const { create } = reconcileStages(existing, applicableRegimes(incidentFacts(incident, unit)), {
-      awareAt: incident.awareAt,
+    const rules = await this.rulesFor(m, incident.tenantId);
+    const { create } = reconcileStages(
+      existing,
+      applicableRegimes(incidentFacts(incident, unit), rules),
+      { awareAt: incident.awareAt },
+      rules,
+    );
+    await this.createStages(m, principal, incident, create, rules);
+  }
+
+  /**
+   * D-60: the CSIRT asked for an intermediate report; the stage carries the deadline the request
+   * states, anchored on the request. The caller has checked the cyber act applies.
+   */
+  async requestIntermediate(
+    m: EntityManager,
+    principal: Principal,
+    incident: IncidentEntity,
+    request: { requestedAt: Date; deadlineAt: Date; note: string | null },
+  ): Promise<RegulatoryObligationEntity> {
+    const clock = intermediateReportOnRequest(request.requestedAt, request.deadlineAt);
+    const rules = await this.rulesFor(m, incident.tenantId);
+    const [row] = await this.createStages(m, principal, incident, [clock], rules, {
+      text: request.note,
+      data: { requestedAt: request.requestedAt, requestedBy: 'CSIRT' },
     });
-    await this.createStages(m, principal, incident, create);
+    return row;
+  }
+
+  /**
+   * NIS2 Art. 23(4)(e), D-60: every open cyber act FINAL_REPORT whose deadline has come while its
+   * incident is ongoing (`ongoing = YES`) hands the deadline to a new PROGRESS_REPORT and waits for
+   * HANDLED_AT. Run by the escalation step (system actor) and after a change to the incident.
+   */
+  async takeOverDueFinalReports(
+    m: EntityManager,
+    principal: Principal | null,
+    now: Date,
+    incidentId?: string,
+  ): Promise<number> {
+    const due = await m.find(RegulatoryObligationEntity, {
+      where: {
+        ...(incidentId ? { incidentId } : {}),
+        regime: 'CYBER_ACT',
+        stage: 'FINAL_REPORT',
+        anchor: 'PREVIOUS_STAGE_SUBMITTED',
+        decision: IsNull(),
+        deadlineAt: LessThanOrEqual(now),
+      },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    let taken = 0;
+    for (const final of due) {
+      await m.query('SELECT 1 FROM incident WHERE id = $1 FOR UPDATE', [final.incidentId]);
+      const incident = await m.findOneByOrFail(IncidentEntity, { id: final.incidentId });
+      if (!OPEN_STATUSES.includes(incident.status)) continue;
+      const split = splitFinalReportForOngoingIncident(toObligationClock(final), incident.ongoing);
+      if (!split) continue;
+      const rules = await this.rulesFor(m, incident.tenantId);
+      await this.createStages(m, principal, incident, [split.progressReport], rules, {
+        text: 'Incidenten pågår när slutrapporten ska lämnas: en lägesrapport tar över tidsfristen (art. 23.4 e).',
+        data: { takesOverFrom: final.id },
+      });
+      await this.reschedule(m, principal, incident, final, split.finalReport, 'progress-takeover');
+      taken += 1;
+    }
+    return taken;
+  }
+
+  /** `ongoing` set to NO (HANDLED_AT): a FINAL_REPORT waiting for it is due a month later. */
+  async anchorFinalReportsOnHandled(
+    m: EntityManager,
+    principal: Principal,
+    incident: IncidentEntity,
+    handledAt: Date,
+  ): Promise<void> {
+    const waiting = await m.findBy(RegulatoryObligationEntity, {
+      incidentId: incident.id,
+      regime: 'CYBER_ACT',
+      stage: 'FINAL_REPORT',
+      anchor: 'HANDLED_AT',
+      decision: IsNull(),
+    });
+    const rules = await this.rulesFor(m, incident.tenantId);
+    for (const final of waiting) {
+      const after = anchorFinalReportOnHandled(toObligationClock(final), handledAt, rules);
+      if (after) await this.reschedule(m, principal, incident, final, after, 'anchor-handled');
+    }
+  }
+
+  private async reschedule(
+    m: EntityManager,
+    principal: Principal | null,
+    incident: IncidentEntity,
+    target: RegulatoryObligationEntity,
+    after: ObligationClock,
+    action: string,
+  ) {
+    const before = { ...target };
+    Object.assign(target, {
+      anchor: after.anchor,
+      anchorAt: after.anchorAt,
+      deadlineAt: after.deadlineAt,
+      targetAt: after.targetAt,
+    });
+    const saved = await m.save(RegulatoryObligationEntity, target);
+    await this.timeline.append(m, incident, principal?.actor.personId ?? null, [
+      {
+        kind: 'OBLIGATION_RESCHEDULED',
+        data: {
+          ...describeStage(saved),
+          anchor: saved.anchor,
+          anchorAt: saved.anchorAt,
+          deadlineAt: saved.deadlineAt,
+          targetAt: saved.targetAt,
+        },
+      },
+    ]);
+    await this.history.record(
+      m,
+      this.change(principal, incident.tenantId, {
+        entityType: 'RegulatoryObligation',
+        action,
+        entityId: saved.id,
+        before,
+        after: saved,
+      }),
+    );
+  }
+
+  /** A signed-in person's change, or the job's (no actor). */
+  private change(
+    principal: Principal | null,
+    tenantId: string,
+    change: { entityType: string; action: string; entityId: string; before: object | null; after: object },
+  ): HistoryRecord {
+    return principal ? changeBy(principal, change) : { tenantId, actorId: null, ...change };
   }
 
   private async createStages(
     m: EntityManager,
-    principal: Principal,
+    principal: Principal | null,
     incident: IncidentEntity,
     clocks: ObligationClock[],
-  ) {
+    rules: TenantClockRules,
+    entry: { text?: string | null; data?: Record<string, unknown> } = {},
+  ): Promise<RegulatoryObligationEntity[]> {
+    const rows: RegulatoryObligationEntity[] = [];
     for (const c of clocks) {
       const row = await m.save(
         RegulatoryObligationEntity,
@@ -146,7 +298,7 @@ export class ObligationSchedule {
           anchorAt: c.anchorAt,
           deadlineAt: c.deadlineAt,
           targetAt: c.targetAt,
-          receiver: stageDefinition(c.regime, c.stage).receiver,
+          receiver: stageDefinition(c.regime, c.stage, rules).receiver,
           decision: null,
           submittedAt: null,
           submittedById: null,
@@ -159,15 +311,21 @@ export class ObligationSchedule {
           firstPhase: false,
         }),
       );
-      await this.timeline.append(m, incident, principal.actor.personId, [
+      await this.timeline.append(m, incident, principal?.actor.personId ?? null, [
         {
           kind: 'OBLIGATION_CREATED',
-          data: { ...describeStage(row), deadlineAt: row.deadlineAt, targetAt: row.targetAt },
+          text: entry.text ?? null,
+          data: {
+            ...describeStage(row),
+            deadlineAt: row.deadlineAt,
+            targetAt: row.targetAt,
+            ...(entry.data ?? {}),
+          },
         },
       ]);
       await this.history.record(
         m,
-        changeBy(principal, {
+        this.change(principal, incident.tenantId, {
           entityType: 'RegulatoryObligation',
           action: 'create',
           entityId: row.id,
@@ -175,7 +333,9 @@ export class ObligationSchedule {
           after: row,
         }),
       );
+      rows.push(row);
     }
+    return rows;
   }
 
   /**
@@ -195,6 +355,7 @@ export class ObligationSchedule {
       newAwareAt: incident.awareAt,
       reportedAt: incident.reportedAt,
       reason,
+      rules: await this.rulesFor(m, incident.tenantId),
     });
     if (!result.ok) throw obligationIssuesError(result.issues, 'INCIDENT');
     const unexplained = result.changes.filter((c) => c.becameLate && !c.before.entity.lateReason);

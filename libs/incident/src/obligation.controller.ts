@@ -1,7 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
 import { Clock, UUID_PARAM } from '@varna/core';
+import type { ReceiverDirectory } from './clock-rules/clock-rules';
+import { IntermediateRequestDto } from './dto/clock-rules.dto';
 import {
   NotRequiredObligationDto,
   ObligationListDto,
@@ -30,8 +39,28 @@ export class ObligationController {
     @CurrentPrincipal() p: Principal,
     @Param('id', UUID_PARAM) id: string,
   ): Promise<ObligationListDto> {
-    const { items, applies, now } = await this.obligations.list(p, id);
-    return { items: items.map((o) => toObligationDto(o, now, applies(o))) };
+    const { items, applies, now, receivers } = await this.obligations.list(p, id);
+    return { items: items.map((o) => toObligationDto(o, now, applies(o), receivers[o.receiver].name)) };
+  }
+
+  /**
+   * D-60: the CSIRT asked for an intermediate report (cyber act); a handler of the incident records
+   * the request and the deadline it states, which creates the INTERMEDIATE_REPORT stage.
+   */
+  @Post('intermediate-request')
+  @Can('update', 'Incident')
+  @ApiCreatedResponse({ type: RegulatoryObligationDto })
+  @ApiNotFoundResponse()
+  @ApiBadRequestResponse({ description: 'requestedAt in the future, or deadlineAt not after it' })
+  @ApiConflictResponse({
+    description: 'OBLIGATION_CYBER_ACT_NOT_APPLICABLE; INCIDENT_CLOSED',
+  })
+  async intermediateRequest(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UUID_PARAM) id: string,
+    @Body() dto: IntermediateRequestDto,
+  ): Promise<RegulatoryObligationDto> {
+    return this.toDto(await this.obligations.requestIntermediate(p, id, dto));
   }
 
   @Post(':obligationId/submit')
@@ -76,7 +105,13 @@ export class ObligationController {
   private toDto(result: {
     obligation: RegulatoryObligationEntity;
     regimeApplies: boolean;
+    receivers: ReceiverDirectory;
   }): RegulatoryObligationDto {
-    return toObligationDto(result.obligation, this.clock.now(), result.regimeApplies);
+    return toObligationDto(
+      result.obligation,
+      this.clock.now(),
+      result.regimeApplies,
+      result.receivers[result.obligation.receiver].name,
+    );
   }
 }

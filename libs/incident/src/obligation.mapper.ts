@@ -33,6 +33,7 @@ export function toObligationDto(
   o: RegulatoryObligationEntity,
   now: Date,
   regimeApplies: boolean,
+  receiverName?: string,
 ): RegulatoryObligationDto {
   const view = evaluateObligation(toObligationClock(o), now);
   const share = elapsedShare(toObligationClock(o), now);
@@ -44,7 +45,8 @@ export function toObligationDto(
     stage: o.stage,
     stageLabel: REGULATORY_STAGE_LABELS[o.stage].sv,
     receiver: o.receiver,
-    receiverLabel: RECEIVER_KIND_LABELS[o.receiver].sv,
+    // D-25: the tenant's name for the receiver (CERT-SE (MCF), IMY …), else the kind's label.
+    receiverLabel: receiverName ?? RECEIVER_KIND_LABELS[o.receiver].sv,
     anchor: o.anchor,
     anchorAt: iso(o.anchorAt),
     deadlineAt: iso(o.deadlineAt),

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Principal, whereAllowed } from '@varna/authz';
-import { Clock, DomainError } from '@varna/core';
+import { Clock, conflict, DomainError } from '@varna/core';
 import { changeBy, HistoryService } from '@varna/history';
 import type { OrgUnitEntity } from '@varna/organisation';
 import { DataSource, EntityManager } from 'typeorm';
+import { type ReceiverDirectory } from './clock-rules/clock-rules';
+import { IncidentClockRulesService } from './clock-rules/clock-rules.service';
+import type { IntermediateRequestDto } from './dto/clock-rules.dto';
 import {
   anchorStage,
   applicableRegimes,
+  OPEN_STATUSES,
+  REGULATORY_REGIME_LABELS,
+  type TenantClockRules,
   obligationStatus,
   REGULATORY_REGIMES,
   REGULATORY_STAGES,
@@ -20,7 +26,7 @@ import type {
   SubmitObligationDto,
   WithdrawObligationDto,
 } from './dto/obligation.dto';
-import { obligationSubject, rolesForIncident } from './incident-access';
+import { incidentSubject, obligationSubject, rolesForIncident } from './incident-access';
 import { IncidentErrors, obligationIssuesError } from './incident.errors';
 import type { IncidentEntity } from './incident.entity';
 import { IncidentService } from './incident.service';
@@ -28,6 +34,14 @@ import { toObligationClock } from './obligation.mapper';
 import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
 import { describeStage, incidentFacts, ObligationSchedule } from './obligation-schedule';
 import { TimelineWriter, type TimelineEvent } from './timeline-writer';
+
+export const ClockRequestErrors = {
+  cyberActNotApplicable: () =>
+    conflict(
+      'OBLIGATION_CYBER_ACT_NOT_APPLICABLE',
+      `${REGULATORY_REGIME_LABELS.CYBER_ACT.sv} gäller inte för incidenten, så CSIRT-enheten kan inte begära en delrapport.`,
+    ),
+};
 
 const stageOrder = (o: RegulatoryObligationEntity) =>
   REGULATORY_REGIMES.indexOf(o.regime) * 100 + REGULATORY_STAGES.indexOf(o.stage);
@@ -42,6 +56,7 @@ export class ObligationService {
     private readonly timeline: TimelineWriter,
     private readonly history: HistoryService,
     private readonly clock: Clock,
+    private readonly clockRules: IncidentClockRulesService,
   ) {}
 
   /** The stages of a readable incident the caller may read, in regime and stage order. */
@@ -52,12 +67,54 @@ export class ObligationService {
       .createQueryBuilder('o')
       .where('o.incident_id = :incidentId', { incidentId });
     const items = await whereAllowed(qb, principal.ability, 'read', 'RegulatoryObligation').getMany();
-    const applies = applicableRegimes(incidentFacts(incident, incident.orgUnit as OrgUnitEntity));
+    const setup = await this.clockRules.setupFor(this.dataSource.manager, incident.tenantId);
+    const applies = applicableRegimes(
+      incidentFacts(incident, incident.orgUnit as OrgUnitEntity),
+      setup.rules,
+    );
     return {
-      items: items.sort((a, b) => stageOrder(a) - stageOrder(b)),
+      items: items.sort(
+        (a, b) => stageOrder(a) - stageOrder(b) || a.createdAt.getTime() - b.createdAt.getTime(),
+      ),
       applies: (o: RegulatoryObligationEntity) => applies.includes(o.regime),
+      receivers: setup.receivers,
       now: this.clock.now(),
     };
+  }
+
+  /**
+   * D-60: the CSIRT asked for an intermediate report (cyber act). A handler of the incident records
+   * the request with the deadline it states; an INTERMEDIATE_REPORT stage is created (timeline and
+   * history), due at that deadline.
+   */
+  async requestIntermediate(principal: Principal, incidentId: string, dto: IntermediateRequestDto) {
+    return this.dataSource.transaction(async (m) => {
+      const incident = await this.incidents.get(principal, incidentId, m);
+      await this.incidents.lock(m, incident.id);
+      assertCan(principal.ability, 'update', 'Incident', incidentSubject(incident));
+      if (!OPEN_STATUSES.includes(incident.status)) throw IncidentErrors.closed();
+      const rules = await this.clockRules.rulesFor(m, incident.tenantId);
+      const applies = applicableRegimes(incidentFacts(incident, incident.orgUnit as OrgUnitEntity), rules);
+      if (!applies.includes('CYBER_ACT')) throw ClockRequestErrors.cyberActNotApplicable();
+      const now = this.clock.now();
+      const requestedAt = new Date(dto.requestedAt);
+      const deadlineAt = new Date(dto.deadlineAt);
+      if (requestedAt > now)
+        throw IncidentErrors.timeInvalid('requestedAt', 'Tidpunkten ligger i framtiden.');
+      if (deadlineAt <= requestedAt) {
+        throw IncidentErrors.timeInvalid('deadlineAt', 'Tidsfristen ska ligga efter begäran.');
+      }
+      const row = await this.schedule.requestIntermediate(m, principal, incident, {
+        requestedAt,
+        deadlineAt,
+        note: dto.note?.trim() ? dto.note.trim() : null,
+      });
+      return {
+        obligation: row,
+        regimeApplies: true,
+        receivers: (await this.clockRules.setupFor(m, incident.tenantId)).receivers,
+      };
+    });
   }
 
   /**
@@ -89,7 +146,7 @@ export class ObligationService {
 
   /** Records the report as sent (the head of the unit, D-07); MET or MISSED by its deadline. */
   async submit(principal: Principal, incidentId: string, obligationId: string, dto: SubmitObligationDto) {
-    return this.decide(principal, incidentId, obligationId, dto.version, (m, incident, o) => {
+    return this.decide(principal, incidentId, obligationId, dto.version, (m, incident, o, rules) => {
       assertCan(principal.ability, 'approve', 'RegulatoryObligation', {
         ...obligationSubject(o),
         decision: 'SUBMITTED',
@@ -102,7 +159,7 @@ export class ObligationService {
       let clock = toObligationClock(o);
       if (dto.decisionAt) {
         if (o.anchor !== 'DECISION_DATE' || o.anchorAt) throw IncidentErrors.decisionAtNotApplicable();
-        clock = anchorStage(clock, new Date(dto.decisionAt));
+        clock = anchorStage(clock, new Date(dto.decisionAt), rules);
       }
       const issues = validateSubmission({
         obligation: clock,
@@ -171,7 +228,7 @@ export class ObligationService {
     reason: string,
     art34Exemption?: NotRequiredObligationDto['art34Exemption'],
   ) {
-    return this.decide(principal, incidentId, obligationId, version, (_m, incident, o) => {
+    return this.decide(principal, incidentId, obligationId, version, (_m, incident, o, rules) => {
       assertCan(principal.ability, 'approve', 'RegulatoryObligation', {
         ...obligationSubject(o),
         decision: disposition,
@@ -185,6 +242,7 @@ export class ObligationService {
         art34Exemption: art34Exemption ?? null,
         regimeStillApplies: applicableRegimes(
           incidentFacts(incident, incident.orgUnit as OrgUnitEntity),
+          rules,
         ).includes(o.regime),
       });
       if (issues.length) throw obligationIssuesError(issues);
@@ -216,8 +274,13 @@ export class ObligationService {
       m: EntityManager,
       incident: IncidentEntity,
       o: RegulatoryObligationEntity,
+      rules: TenantClockRules,
     ) => { action: string; reason?: string; events: TimelineEvent[]; followUp?: () => Promise<void> },
-  ): Promise<{ obligation: RegulatoryObligationEntity; regimeApplies: boolean }> {
+  ): Promise<{
+    obligation: RegulatoryObligationEntity;
+    regimeApplies: boolean;
+    receivers: ReceiverDirectory;
+  }> {
     return this.dataSource.transaction(async (m) => {
       const incident = await this.incidentOf(principal, m, incidentId);
       await this.incidents.lock(m, incident.id);
@@ -231,7 +294,8 @@ export class ObligationService {
       const o = await m.findOneByOrFail(RegulatoryObligationEntity, { id: found.id });
       if (o.version !== version) throw IncidentErrors.versionConflict(o.version);
       const before = { ...o };
-      const { action, reason, events, followUp } = change(m, incident, o);
+      const setup = await this.clockRules.setupFor(m, incident.tenantId);
+      const { action, reason, events, followUp } = change(m, incident, o, setup.rules);
       const saved = await m.save(RegulatoryObligationEntity, o);
       await this.timeline.append(m, incident, principal.actor.personId, events);
       await this.history.record(
@@ -246,8 +310,11 @@ export class ObligationService {
         }),
       );
       if (followUp) await followUp();
-      const applies = applicableRegimes(incidentFacts(incident, incident.orgUnit as OrgUnitEntity));
-      return { obligation: saved, regimeApplies: applies.includes(saved.regime) };
+      const applies = applicableRegimes(
+        incidentFacts(incident, incident.orgUnit as OrgUnitEntity),
+        setup.rules,
+      );
+      return { obligation: saved, regimeApplies: applies.includes(saved.regime), receivers: setup.receivers };
     });
   }
 }

@@ -15,6 +15,7 @@ const ALL: NavId[] = [
   'people',
   'informationSets',
   'assets',
+  'clockRules',
 ];
 /** Every account reads at least the names of its own unit's sets and assets (§3.3 "R S (name)"). */
 const REGISTERS: NavId[] = ['informationSets', 'assets'];
@@ -60,6 +61,7 @@ const LABELS: Record<NavId, string> = {
   people: 'Personer',
   informationSets: 'Informationsmängder',
   assets: 'Tillgångar',
+  clockRules: 'Rapporteringsfrister',
 };
 
 afterEach(() => {

@@ -18,7 +18,8 @@ export type NavId =
   | 'organisation'
   | 'people'
   | 'informationSets'
-  | 'assets';
+  | 'assets'
+  | 'clockRules';
 
 export interface NavItem {
   id: NavId;
@@ -121,6 +122,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/tillgangar',
     label: 'assets.nav',
     allowed: ({ ability }) => ability.can('read', 'Asset'),
+  },
+  {
+    // Tenant configuration (ADR 0015): read by everyone through the API; the page is for those who
+    // handle or audit incidents (a medarbetare has no use for it), changed by the CISO.
+    id: 'clockRules',
+    path: '/regler/rapporteringsfrister',
+    label: 'nav.clockRules',
+    allowed: ({ ability }) => ability.can('read', 'IncidentClockRules') && readsIncidentsBeyondOwn(ability),
   },
 ];
 

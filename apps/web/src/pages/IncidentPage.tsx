@@ -21,6 +21,7 @@ import {
 } from '../i18n/labels';
 import { incidentSubject, isHandled, outcomeOf } from '../incident/incident-model';
 import { ObligationsSection } from '../incident/ObligationsSection';
+import { RegulatorReportsSection } from '../incident/RegulatorReportsSection';
 import { TimelineSection } from '../incident/TimelineSection';
 import { TransitionActions } from '../incident/TransitionActions';
 import { InvestigationForm } from '../incident/InvestigationForm';
@@ -193,6 +194,7 @@ function HandledIncidentContent({
       )}
       {mayUpdate && i.allowedTransitions.length > 0 && <TransitionActions incident={i} />}
       <ObligationsSection incident={i} unit={unit} />
+      <RegulatorReportsSection incident={i} unit={unit} />
       <TimelineSection incident={i} unit={unit} />
     </>
   );

@@ -158,6 +158,8 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
       });
     case 'ClassificationSettings':
       return tag('ClassificationSettings', { id: 'settings-1', tenantId });
+    case 'IncidentClockRules':
+      return tag('IncidentClockRules', { id: 'clock-rules-1', tenantId });
     case 'ClassificationStatistics':
       return tag('ClassificationStatistics', {
         id: 'set-1',
@@ -285,6 +287,7 @@ describe('what every account holds (EMPLOYEE)', () => {
         'update ActionPlanItem',
         'export ActionPlanItem',
         'read ClassificationSettings',
+        'read IncidentClockRules',
       ].sort(),
     );
   });

@@ -134,6 +134,7 @@ function everyone(rules: RuleWriter): void {
   classificationOwnership(rules);
   // Tenant configuration is read by everyone (§3.3 notes).
   rules.allow('read', 'ClassificationSettings');
+  rules.allow('read', 'IncidentClockRules');
 }
 
 /**
@@ -195,6 +196,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'update', 'export'], 'ActionPlanItem');
     rules.allow('update', 'ClassificationSettings');
     rules.allow('read', 'ClassificationStatistics');
+    rules.allow('update', 'IncidentClockRules');
   },
 
   COORDINATOR: (rules, grant) => {

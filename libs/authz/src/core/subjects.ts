@@ -198,6 +198,12 @@ export interface ClassificationSettingsSubject extends ForcedSubject<'Classifica
   tenantId: string;
 }
 
+/** The tenant's regulator clock rules and receivers (§4d, D-24, D-25): read by all, changed by the CISO. */
+export interface IncidentClockRulesSubject extends ForcedSubject<'IncidentClockRules'> {
+  id: string;
+  tenantId: string;
+}
+
 /**
  * Classification KPIs (K01, K02, GET /api/classification-kpis), checked on each information set
  * counted: the set's own placement. Scope G of §3.3 for ELECTED and READER (figures, no rows).
@@ -229,7 +235,8 @@ export type AppSubject =
   | ProtectionOverrideSubject
   | ActionPlanItemSubject
   | ClassificationSettingsSubject
-  | ClassificationStatisticsSubject;
+  | ClassificationStatisticsSubject
+  | IncidentClockRulesSubject;
 
 export const SUBJECT_NAMES = [
   'Tenant',
@@ -252,5 +259,6 @@ export const SUBJECT_NAMES = [
   'ActionPlanItem',
   'ClassificationSettings',
   'ClassificationStatistics',
+  'IncidentClockRules',
 ] as const;
 export type SubjectName = (typeof SUBJECT_NAMES)[number];

@@ -6,26 +6,39 @@ import {
   field,
   person,
   severity,
-  stage,
   stageRows,
   typeText,
   when,
   type DraftFacts,
 } from './draft-facts';
 
-/** The three CSIRT reports of the cyber act (NIS2 Art. 23(4)(a), (b), (d)). */
-export const CSIRT_STAGES = ['EARLY_WARNING', 'INCIDENT_NOTIFICATION', 'FINAL_REPORT'] as const;
+/**
+ * The CSIRT reports of the cyber act (NIS2 Art. 23(4)(a)–(e)): early warning, incident notification,
+ * the intermediate report the CSIRT asks for, the progress report while the incident is ongoing, and
+ * the final report.
+ */
+export const CSIRT_STAGES = [
+  'EARLY_WARNING',
+  'INCIDENT_NOTIFICATION',
+  'INTERMEDIATE_REPORT',
+  'PROGRESS_REPORT',
+  'FINAL_REPORT',
+] as const;
 export type CsirtStage = (typeof CSIRT_STAGES)[number];
 
 const TITLES: Record<CsirtStage, string> = {
   EARLY_WARNING: 'Tidig varning om betydande incident',
   INCIDENT_NOTIFICATION: 'Incidentanmälan om betydande incident',
+  INTERMEDIATE_REPORT: 'Delrapport om betydande incident',
+  PROGRESS_REPORT: 'Lägesrapport om betydande incident',
   FINAL_REPORT: 'Slutrapport om betydande incident',
 };
 
 const PERIODS: Record<CsirtStage, string> = {
   EARLY_WARNING: 'inom 24 timmar från kännedom',
   INCIDENT_NOTIFICATION: 'inom 72 timmar från kännedom',
+  INTERMEDIATE_REPORT: 'den tidsfrist CSIRT-enhetens begäran anger (art. 23.4 c)',
+  PROGRESS_REPORT: 'senast en månad efter incidentanmälan, i stället för slutrapporten (art. 23.4 e)',
   FINAL_REPORT: 'senast en månad efter incidentanmälan',
 };
 
@@ -58,6 +71,11 @@ function suspectedMalicious(facts: DraftFacts): string | null {
   return null;
 }
 
+/** The stage the draft is for: the latest of its kind (the CSIRT may ask for several delrapporter). */
+function latestStage(facts: DraftFacts, which: CsirtStage) {
+  return facts.stages.filter((s) => s.regime === 'CYBER_ACT' && s.stage === which).at(-1);
+}
+
 const rootCause = (facts: DraftFacts) => {
   const category = facts.incident.rootCauseCategory;
   return category ? ROOT_CAUSE_CATEGORY_LABELS[category].sv : null;
@@ -71,7 +89,8 @@ const rootCause = (facts: DraftFacts) => {
  */
 export function csirtReportDraft(facts: DraftFacts, which: CsirtStage): PdfDocumentSpec {
   const i = facts.incident;
-  const own = stage(facts, 'CYBER_ACT', which);
+  const own = latestStage(facts, which);
+  const receiver = facts.receivers.CSIRT;
   const reporter: PdfBlock = {
     type: 'section',
     heading: 'Verksamhetsutövare',
@@ -105,9 +124,65 @@ export function csirtReportDraft(facts: DraftFacts, which: CsirtStage): PdfDocum
   ];
   const blocks: PdfBlock[] = [
     { type: 'notice', heading: 'Tänk på innan du skickar', text: CSIRT_PUBLIC_RECORD_WARNING },
+    {
+      type: 'section',
+      heading: 'Mottagare',
+      rows: [
+        { label: 'CSIRT-enhet', value: receiver.name },
+        { label: 'Kontakt', value: receiver.contact },
+      ],
+    },
     reporter,
     deadline,
   ];
+  const status: PdfRow[] = [
+    { label: 'Rubrik', value: field(facts, 'title') },
+    { label: 'Typ av incident', value: typeText(i) },
+    { label: 'Beskrivning', value: field(facts, 'description') },
+    ...times,
+    { label: 'Allvarlighetsgrad', value: severity(i) },
+    { label: 'Berörda aspekter', value: aspects(i) },
+    { label: 'Konsekvenser', value: field(facts, 'consequences') },
+    { label: 'Vidtagna och pågående åtgärder', value: field(facts, 'measures') },
+  ];
+  if (which === 'INTERMEDIATE_REPORT') {
+    const request = facts.intermediateRequest;
+    blocks.push(
+      {
+        type: 'section',
+        heading: 'CSIRT-enhetens begäran (art. 23.4 c)',
+        rows: [
+          { label: 'Begäran mottagen', value: when(own?.anchorAt) },
+          { label: 'Vad CSIRT-enheten begär', value: request?.note ?? null },
+        ],
+      },
+      { type: 'section', heading: 'Relevanta statusuppdateringar', rows: status },
+    );
+  }
+  if (which === 'PROGRESS_REPORT') {
+    blocks.push(
+      {
+        type: 'notice',
+        heading: 'Incidenten pågår',
+        text:
+          'Incidenten pågår när slutrapporten ska lämnas. Lägesrapporten lämnas i stället; slutrapporten ' +
+          'lämnas senast en månad efter att incidenten har hanterats (art. 23.4 e).',
+      },
+      { type: 'section', heading: 'Läget just nu', rows: status },
+      {
+        type: 'section',
+        heading: 'Grundorsak hittills',
+        rows: [
+          { label: 'Grundorsak (kategori)', value: rootCause(facts) },
+          { label: 'Grundorsak', value: field(facts, 'rootCause') },
+          {
+            label: 'Misstänks olagliga eller avsiktligt skadliga handlingar?',
+            value: suspectedMalicious(facts),
+          },
+        ],
+      },
+    );
+  }
   if (which === 'EARLY_WARNING') {
     blocks.push(
       {
@@ -208,7 +283,7 @@ export function csirtReportDraft(facts: DraftFacts, which: CsirtStage): PdfDocum
   return {
     organisationName: facts.tenant.name,
     title: TITLES[which],
-    subtitle: `Utkast för ${i.number} – cybersäkerhetslagen (2025:1506), till CSIRT-enheten`,
+    subtitle: `Utkast för ${i.number} – cybersäkerhetslagen (2025:1506), till ${receiver.name}`,
     draft: true,
     generatedAt: facts.now,
     blocks,

@@ -11,6 +11,7 @@ import {
 } from '../domain';
 import type { IncidentEntity } from '../incident.entity';
 import type { RegulatoryObligationEntity } from '../regulatory-obligation.entity';
+import type { ReceiverDirectory } from '../clock-rules/clock-rules';
 import { displayValue, type Redacted, type SecrecyField } from '../secrecy';
 
 /** Everything a draft prints, loaded and redacted by the DraftService; the builders are pure. */
@@ -32,6 +33,10 @@ export interface DraftFacts {
   handler: PersonEntity | null;
   coordinator: PersonEntity | null;
   stages: RegulatoryObligationEntity[];
+  /** D-25: the tenant's receivers (IMY, the CSIRT …). */
+  receivers: ReceiverDirectory;
+  /** The CSIRT's latest request for an intermediate report (its note), if any. */
+  intermediateRequest: { note: string | null } | null;
 }
 
 /** `2026-11-16 10:00` (Europe/Stockholm), or null for "Ej angivet". */

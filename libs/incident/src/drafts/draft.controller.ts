@@ -58,6 +58,28 @@ export class DraftController {
     return this.render(p, id, 'csirt-notification');
   }
 
+  @Get('csirt-intermediate-report.pdf')
+  @Can('read', 'RegulatoryObligation')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse(PDF)
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'DRAFT_REGIME_NOT_APPLICABLE: the cyber act does not apply' })
+  @Header('Cache-Control', 'private, no-store')
+  csirtIntermediateReport(@CurrentPrincipal() p: Principal, @Param('id', UUID_PARAM) id: string) {
+    return this.render(p, id, 'csirt-intermediate-report');
+  }
+
+  @Get('csirt-progress-report.pdf')
+  @Can('read', 'RegulatoryObligation')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse(PDF)
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'DRAFT_REGIME_NOT_APPLICABLE: the cyber act does not apply' })
+  @Header('Cache-Control', 'private, no-store')
+  csirtProgressReport(@CurrentPrincipal() p: Principal, @Param('id', UUID_PARAM) id: string) {
+    return this.render(p, id, 'csirt-progress-report');
+  }
+
   @Get('csirt-final-report.pdf')
   @Can('read', 'RegulatoryObligation')
   @ApiProduces('application/pdf')

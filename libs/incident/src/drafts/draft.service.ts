@@ -16,6 +16,8 @@ import { RegulatoryObligationEntity } from '../regulatory-obligation.entity';
 import { redactIncident } from '../secrecy';
 import { SecrecyService } from '../secrecy/secrecy.service';
 import { TimelineWriter } from '../timeline-writer';
+import type { ReceiverDirectory } from '../clock-rules/clock-rules';
+import { IncidentClockRulesService } from '../clock-rules/clock-rules.service';
 import { csirtReportDraft, type CsirtStage } from './csirt-report';
 import type { DraftFacts } from './draft-facts';
 import { imyNotificationDraft } from './imy-notification';
@@ -36,6 +38,16 @@ export const DRAFTS = {
     regime: 'CYBER_ACT',
     fileName: 'csirt-incidentanmalan',
     build: (f: DraftFacts) => csirtReportDraft(f, 'INCIDENT_NOTIFICATION'),
+  },
+  'csirt-intermediate-report': {
+    regime: 'CYBER_ACT',
+    fileName: 'csirt-delrapport',
+    build: (f: DraftFacts) => csirtReportDraft(f, 'INTERMEDIATE_REPORT'),
+  },
+  'csirt-progress-report': {
+    regime: 'CYBER_ACT',
+    fileName: 'csirt-lagesrapport',
+    build: (f: DraftFacts) => csirtReportDraft(f, 'PROGRESS_REPORT'),
   },
   'csirt-final-report': {
     regime: 'CYBER_ACT',
@@ -78,6 +90,7 @@ export class DraftService {
     private readonly timeline: TimelineWriter,
     private readonly config: VarnaConfig,
     private readonly clock: Clock,
+    private readonly clockRules: IncidentClockRulesService,
   ) {}
 
   async render(principal: Principal, incidentId: string, kind: DraftKind) {
@@ -85,7 +98,8 @@ export class DraftService {
     const m = this.dataSource.manager;
     const incident = await this.incidents.get(principal, incidentId);
     const unit = incident.orgUnit as OrgUnitEntity;
-    if (!applicableRegimes(incidentFacts(incident, unit)).includes(draft.regime)) {
+    const setup = await this.clockRules.setupFor(m, incident.tenantId);
+    if (!applicableRegimes(incidentFacts(incident, unit), setup.rules).includes(draft.regime)) {
       throw DraftErrors.regimeNotApplicable(draft.regime);
     }
     const stages = await m.find(RegulatoryObligationEntity, {
@@ -100,7 +114,7 @@ export class DraftService {
     );
     if (!mayExport && !mayPrepare) throw DraftErrors.forbidden();
 
-    const facts = await this.facts(m, incident, stages);
+    const facts = await this.facts(m, incident, stages, setup.receivers);
     const spec = draft.build(facts);
     const pdf = await renderPdf(spec, { compress: this.config.pdfCompress });
     await this.dataSource.transaction(async (tx) => {
@@ -125,6 +139,7 @@ export class DraftService {
     m: EntityManager,
     incident: IncidentEntity,
     stages: RegulatoryObligationEntity[],
+    receivers: ReceiverDirectory,
   ): Promise<DraftFacts> {
     const now = this.clock.now();
     const tenant = await m.findOneByOrFail(TenantEntity, { id: incident.tenantId });
@@ -153,7 +168,26 @@ export class DraftService {
       handler: await people(incident.handlerId),
       coordinator: await people(incident.coordinatorId),
       stages,
+      receivers,
+      intermediateRequest: await this.intermediateRequest(m, incident, stages),
     };
+  }
+
+  /** The note of the CSIRT's latest request, from the timeline entry that created the stage. */
+  private async intermediateRequest(
+    m: EntityManager,
+    incident: IncidentEntity,
+    stages: RegulatoryObligationEntity[],
+  ): Promise<{ note: string | null } | null> {
+    const latest = stages.filter((s) => s.regime === 'CYBER_ACT' && s.stage === 'INTERMEDIATE_REPORT').at(-1);
+    if (!latest) return null;
+    const [entry] = await m.query<{ text: string | null }[]>(
+      `SELECT text FROM incident_timeline_entry
+        WHERE incident_id = $1 AND kind = 'OBLIGATION_CREATED' AND data->>'obligationId' = $2
+        ORDER BY seq DESC LIMIT 1`,
+      [incident.id, latest.id],
+    );
+    return { note: entry?.text ?? null };
   }
 
   /** D-51: the DPOs whose valid assignment names the controller, ACTIVE accounts only. */

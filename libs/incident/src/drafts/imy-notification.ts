@@ -55,6 +55,15 @@ export function imyNotificationDraft(facts: DraftFacts): PdfDocumentSpec {
     blocks: [
       { type: 'notice', heading: 'Tänk på innan du skickar', text: IMY_PUBLIC_RECORD_WARNING },
       {
+        // D-25: the receiver as the tenant has configured it.
+        type: 'section',
+        heading: 'Mottagare',
+        rows: [
+          { label: 'Tillsynsmyndighet', value: facts.receivers.IMY.name },
+          { label: 'Kontakt', value: facts.receivers.IMY.contact },
+        ],
+      },
+      {
         type: 'section',
         heading: 'Personuppgiftsansvarig',
         rows: [
