@@ -168,7 +168,10 @@ export class ReviewFlagService {
       ]);
     }
     if (dto.reason === 'LEGAL_CHANGE' && !principal.actor.grants.some((g) => g.role === 'CISO')) {
-      throw forbidden('PERMISSION_DENIED', 'Endast informationssäkerhetschefen flaggar för ändrade rättsliga krav.');
+      throw forbidden(
+        'PERMISSION_DENIED',
+        'Endast informationssäkerhetschefen flaggar för ändrade rättsliga krav.',
+      );
     }
     const ids = [...new Set(dto.informationSetIds)];
     return this.dataSource.transaction(async (m) => {
@@ -195,7 +198,8 @@ export class ReviewFlagService {
       const inForce = await m.find(ClassificationEntity, {
         where: { informationSetId: In(ids), status: In([...DECIDED_STATUSES]) },
       });
-      for (const c of inForce) assertCan(principal.ability, 'update', 'Classification', classificationSubject(c));
+      for (const c of inForce)
+        assertCan(principal.ability, 'update', 'Classification', classificationSubject(c));
       const bySet = new Map(inForce.map((c) => [c.informationSetId, c]));
       const skipped = ids.flatMap((id) => {
         const c = bySet.get(id);

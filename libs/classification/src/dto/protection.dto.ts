@@ -288,6 +288,9 @@ export class ActionPlanDto {
   @ApiProperty({ description: 'K26: MET / items not NOT_APPLICABLE', nullable: true, type: Number })
   fulfilment: number | null;
 
-  @ApiProperty({ type: RatioDto, description: 'K26 Handlingsplansuppfyllnad of the asset: MET / not NOT_APPLICABLE' })
+  @ApiProperty({
+    type: RatioDto,
+    description: 'K26 Handlingsplansuppfyllnad of the asset: MET / not NOT_APPLICABLE',
+  })
   k26: RatioDto;
 }
