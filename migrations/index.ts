@@ -7,6 +7,7 @@ import { Notifications1796166814851 } from './1796166814851-Notifications';
 import { IncidentListIndexes1796167793094 } from './1796167793094-IncidentListIndexes';
 import { IncidentAttachments1796167900645 } from './1796167900645-IncidentAttachments';
 import { IncidentMergeBridgeNotices1796167957027 } from './1796167957027-IncidentMergeBridgeNotices';
+import { ClassificationReviewFlags1796172000000 } from './1796172000000-ClassificationReviewFlags';
 import { IncidentClockRules1796190300296 } from './1796190300296-IncidentClockRules';
 import { IncidentCrisisEscalation1796191187467 } from './1796191187467-IncidentCrisisEscalation';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   IncidentListIndexes1796167793094,
   IncidentAttachments1796167900645,
   IncidentMergeBridgeNotices1796167957027,
+  ClassificationReviewFlags1796172000000,
   IncidentClockRules1796190300296,
   IncidentCrisisEscalation1796191187467,
 ];

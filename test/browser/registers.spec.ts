@@ -261,4 +261,30 @@ describe('registers and classification in the browser (390×844)', () => {
     await expectNoAxeViolations(page, 'asset AS-01');
     await screenshot(page, 'asset-AS-01-helena.strand-390x844');
   });
+
+  it('the CISO flags IM-09 for review with a note (BR-B5, D-54)', async () => {
+    const page = await app.newPage(PHONE);
+    await signIn(page, 'cecilia.lund', `/informationsmangder/${await setId(app, 'IM-09')}`);
+    await expect.poll(() => mainHeading(page).textContent()).toBe('IM-09 Barnavårdsutredningar');
+    await page.getByRole('button', { name: 'Flagga för omprövning' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Flagga IM-09 för omprövning' });
+    await dialog.getByLabel('Ändrade rättsliga krav').check();
+    await dialog.getByLabel('Anteckning').fill('Ny lag om barns uppgifter från 2027.');
+    await dialog.getByRole('button', { name: 'Granska ändringen' }).click();
+    await dialog
+      .getByText('med anteckningen: Ny lag om barns uppgifter från 2027.', { exact: false })
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Flagga för omprövning' }).click();
+    await page.getByText('Klassningen av IM-09 är flaggad för omprövning.').waitFor();
+    const flag = page.locator('[data-review-flag="LEGAL_CHANGE"]');
+    await flag.getByText('Anteckning: Ny lag om barns uppgifter från 2027.').waitFor();
+    expect(await flag.textContent()).toContain('Flaggad för omprövning: Ändrade rättsliga krav');
+    const [row] = await app.t.dataSource.query<{ reason: string; note: string }[]>(
+      `SELECT c.review_flag_reason AS reason, c.review_flag_note AS note FROM classification c
+         JOIN information_set s ON s.id = c.information_set_id WHERE s.code = 'IM-09' AND c.status = 'DECIDED'`,
+    );
+    expect(row).toEqual({ reason: 'LEGAL_CHANGE', note: 'Ny lag om barns uppgifter från 2027.' });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, 'IM-09 flagged');
+  });
 });

@@ -4,6 +4,7 @@ import { loadConfig } from '@varna/config';
 import { SystemClock } from '@varna/core';
 import { DemoSeeder, demoPassword } from '@varna/demo';
 import { HistoryService } from '@varna/history';
+import { ClassificationReviewService } from '@varna/classification';
 import { IncidentAlertsService } from '@varna/incident';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,7 @@ const USAGE = `Värna CLI
   demo-seed                  seed the demo kommun Exempelby (also into DATABASE_URL: explicit)
   history-verify             verify every tenant's history chain
   run-escalations            send the due incident escalations and untriaged reminders once (idempotent)
+  run-classification-reviews send the tasks for due and flagged classifications once (idempotent)
   tenant-create --code <code> --name <name> --admin <username> --admin-name <display name> --admin-email <e-mail>
                              a new tenant with its root unit and first administrator
                              (password from VARNA_ADMIN_PASSWORD, at least 12 characters)
@@ -161,6 +163,21 @@ async function main(argv: string[]): Promise<void> {
         const run = await app.get(IncidentAlertsService).runEscalations();
         console.log(
           `escalations: ${run.created} notifications sent (${run.obligationsChecked} open stages, ${run.untriagedChecked} untriaged incidents checked)`,
+        );
+      } finally {
+        await app.close();
+        await db.stop();
+      }
+      return;
+    }
+    case 'run-classification-reviews': {
+      const config = loadConfig();
+      const db = await resolveDatabase(config);
+      const app = await createApp({ config, databaseUrl: db.url, clock: new SystemClock() });
+      try {
+        const run = await app.get(ClassificationReviewService).runReviews();
+        console.log(
+          `classification reviews: ${run.created} notifications sent (${run.due} due or flagged decisions)`,
         );
       } finally {
         await app.close();

@@ -5,6 +5,7 @@ import { Clock, notFound, stockholmDate } from '@varna/core';
 import { AssetEntity, InformationSetEntity } from '@varna/information';
 import { OrgUnitEntity } from '@varna/organisation';
 import { DataSource, IsNull } from 'typeorm';
+import { ActionPlanItemEntity } from './action-plan-item.entity';
 import { ClassificationEntity } from './classification.entity';
 
 export interface Ratio {
@@ -20,6 +21,8 @@ export interface UnitKpis {
   name: string;
   k01: Ratio;
   k02: Ratio;
+  /** K26 Handlingsplansuppfyllnad: action-plan items MET / items not NOT_APPLICABLE (asset's unit). */
+  k26: Ratio;
 }
 
 const ratio = (numerator: number, denominator: number): Ratio => ({
@@ -29,7 +32,7 @@ const ratio = (numerator: number, denominator: number): Ratio => ({
 });
 
 /**
- * K01 (klassningstäckning) and K02 (aktuell klassning) for a unit and its subtree, with each child
+ * K01 (klassningstäckning), K02 (aktuell klassning) and K26 (handlingsplansuppfyllnad) for a unit and its subtree, with each child
  * unit's subtree beside it (D-35: numerators and denominators summed, never ratios averaged), the
  * overdue decisions and the assets with incomplete classification. Every query is narrowed by the
  * caller's rules: the sets counted by `read ClassificationStatistics`, the rows listed by `read
@@ -77,11 +80,25 @@ export class ClassificationKpiService {
       current: boolean;
     }>();
 
+    // K26 counts the items of ACTIVE assets placed in the subtree (an item is placed by its asset's unit).
+    const items = m
+      .getRepository(ActionPlanItemEntity)
+      .createQueryBuilder('i')
+      .innerJoin('i.asset', 'a')
+      .select('i.org_unit_path', 'path')
+      .addSelect('i.status', 'status')
+      .where(`a.status <> 'RETIRED' AND i.status <> 'NOT_APPLICABLE'`)
+      .andWhere(':node::uuid = ANY(i.org_unit_path)', { node: node.id });
+    whereAllowed(items, principal.ability, 'read', 'ClassificationStatistics', 'i');
+    const itemRows = await items.getRawMany<{ path: string[]; status: string }>();
+
     const count = (inUnit: (path: string[]) => boolean) => {
       const within = rows.filter((r) => inUnit(r.path));
+      const plan = itemRows.filter((r) => inUnit(r.path));
       return {
         k01: ratio(within.filter((r) => r.classified).length, within.length),
         k02: ratio(within.filter((r) => r.current).length, within.length),
+        k26: ratio(plan.filter((r) => r.status === 'MET').length, plan.length),
       };
     };
     const children = await m.find(OrgUnitEntity, {

@@ -12,12 +12,15 @@ import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
 import { Clock, UUID_PARAM } from '@varna/core';
 import { toClassificationDto } from './classification.mapper';
 import { ClassificationService } from './classification.service';
+import { ReviewFlagService } from './review-flag.service';
 import {
   CancelClassificationDto,
   ClassificationDto,
   ClassificationListDto,
   CreateClassificationDto,
   DecideClassificationDto,
+  FlagReviewDto,
+  FlagReviewResultDto,
   ListClassificationsQueryDto,
   ReturnClassificationDto,
   SpecialHandlingDto,
@@ -32,6 +35,7 @@ export class ClassificationController {
     private readonly classifications: ClassificationService,
     private readonly pdfs: ClassificationPdfService,
     private readonly clock: Clock,
+    private readonly flags: ReviewFlagService,
   ) {}
 
   private dto = (c: Parameters<typeof toClassificationDto>[0]) => toClassificationDto(c, this.clock.now());
@@ -83,6 +87,16 @@ export class ClassificationController {
     @Body() dto: CreateClassificationDto,
   ): Promise<ClassificationDto> {
     return this.dto(await this.classifications.create(p, dto));
+  }
+
+  /** BR-B5: the CISO flags for a legal change; the CISO or a samordnare flags manually (D-54). */
+  @Post('flag-review')
+  @HttpCode(200)
+  @Can('update', 'Classification')
+  @ApiOkResponse({ type: FlagReviewResultDto })
+  @ApiNotFoundResponse({ description: 'A set out of reach: nothing is flagged' })
+  flagReview(@CurrentPrincipal() p: Principal, @Body() dto: FlagReviewDto): Promise<FlagReviewResultDto> {
+    return this.flags.flagByRequest(p, dto);
   }
 
   @Patch(':id')

@@ -173,6 +173,10 @@ export class ClassificationEntity extends TenantScopedEntity {
   @Column({ type: 'varchar', length: 30, nullable: true })
   reviewFlagReason: ReviewTrigger | null;
 
+  /** Why the CISO or a samordnare flagged the decision (LEGAL_CHANGE, MANUAL); cleared with the flag. */
+  @Column({ type: 'text', nullable: true })
+  reviewFlagNote: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   confirmedUnchangedById: string | null;
 

@@ -61,6 +61,7 @@ export function toClassificationDto(c: ClassificationEntity, now: Date): Classif
     cancelReason: c.cancelReason,
     reviewFlaggedAt: iso(c.reviewFlaggedAt),
     reviewFlagReason: c.reviewFlagReason,
+    reviewFlagNote: c.reviewFlagNote ?? null,
     confirmedUnchangedById: c.confirmedUnchangedById,
     confirmedUnchangedAt: iso(c.confirmedUnchangedAt),
     supersedesId: c.supersedesId,

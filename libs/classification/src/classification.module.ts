@@ -4,6 +4,8 @@ import {
 } from './classification-model.controller';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HistorySubjects } from '@varna/history';
+import { IncidentClosedListeners, IncidentModule } from '@varna/incident';
+import { NotificationModule } from '@varna/notification';
 import { AssetActivationGuards, InformationModule, RegisterChangeListeners } from '@varna/information';
 import { OrganisationModule, OrgPathDependents } from '@varna/organisation';
 import { ActionPlanItemEntity } from './action-plan-item.entity';
@@ -22,10 +24,13 @@ import { OverrideService } from './override.service';
 import { ProtectionOverrideEntity } from './protection-override.entity';
 import { ProtectionService } from './protection.service';
 import { ClassificationRegisterListener } from './register-listener';
+import { ClassificationReviewScheduler } from './classification-review.scheduler';
+import { ClassificationReviewService } from './classification-review.service';
+import { ReviewFlagService } from './review-flag.service';
 
 /** Classification of information sets, propagation to assets, overrides, action plans (§4b). */
 @Module({
-  imports: [OrganisationModule, InformationModule],
+  imports: [OrganisationModule, InformationModule, NotificationModule, IncidentModule],
   controllers: [
     ClassificationController,
     AssetProtectionController,
@@ -44,8 +49,11 @@ import { ClassificationRegisterListener } from './register-listener';
     ClassificationRegisterListener,
     ClassificationKpiService,
     ClassificationPdfService,
+    ReviewFlagService,
+    ClassificationReviewService,
+    ClassificationReviewScheduler,
   ],
-  exports: [ProtectionService],
+  exports: [ProtectionService, ClassificationReviewService],
 })
 export class ClassificationModule implements OnModuleInit {
   constructor(
@@ -54,10 +62,14 @@ export class ClassificationModule implements OnModuleInit {
     private readonly registerListeners: RegisterChangeListeners,
     private readonly activationGuards: AssetActivationGuards,
     private readonly listener: ClassificationRegisterListener,
+    private readonly incidentClosed: IncidentClosedListeners,
+    private readonly flags: ReviewFlagService,
   ) {}
 
   onModuleInit(): void {
     this.registerListeners.register(this.listener);
+    // BR-D7: closing an incident flags the classifications of the sets it touched.
+    this.incidentClosed.register({ incidentClosed: (m, incident) => this.flags.incidentClosed(m, incident) });
     this.activationGuards.register('classification', (m, asset) => this.listener.activationIssues(m, asset));
     this.historySubjects.register({
       entityType: 'Classification',

@@ -9,6 +9,7 @@ import { classificationSubject } from './classification-access';
 import { ClassificationErrors, guarded } from './classification.errors';
 import { ClassificationEntity } from './classification.entity';
 import { ClassificationSettingsService } from './classification-settings.service';
+import { ClassificationReviewService } from './classification-review.service';
 import {
   assertEditable,
   cancel,
@@ -52,6 +53,7 @@ export class ClassificationService {
     private readonly protection: ProtectionService,
     private readonly settings: ClassificationSettingsService,
     private readonly clock: Clock,
+    private readonly reviews: ClassificationReviewService,
   ) {}
 
   async list(principal: Principal, query: ListClassificationsQueryDto) {
@@ -149,6 +151,7 @@ export class ClassificationService {
         cancelReason: null,
         reviewFlaggedAt: null,
         reviewFlagReason: null,
+        reviewFlagNote: null,
         confirmedUnchangedById: null,
         confirmedUnchangedAt: null,
         supersedesId: null,
@@ -289,6 +292,8 @@ export class ClassificationService {
           : comment?.trim(),
       );
       if (decides) await this.protection.refresh(m, current.tenantId);
+      // BR-A6: the routing task to the säkerhetsskyddschef, in the deciding transaction.
+      if (saved.status === 'SPECIAL_HANDLING') await this.reviews.routeSpecialHandling(m, saved);
     });
     return this.get(principal, id);
   }

@@ -7,3 +7,8 @@ export { ActionPlanItemEntity } from './action-plan-item.entity';
 export { ClassificationSettingsEntity } from './classification-settings.entity';
 export { ClassificationModule } from './classification.module';
 export { ProtectionService } from './protection.service';
+export {
+  ClassificationReviewService,
+  informationSetPath,
+  type ClassificationReviewRun,
+} from './classification-review.service';

@@ -6,7 +6,7 @@ import { StepCommentDto } from './dto/classification.dto';
 import { ActionPlanService } from './action-plan.service';
 import { AssetProtectionService } from './asset-protection.service';
 import { toActionPlanItemDto, toOverrideDto } from './classification.mapper';
-import { fulfilment } from './domain';
+import { fulfilment, type ActionPlanStatus } from './domain';
 import {
   ActionPlanDto,
   ActionPlanItemDto,
@@ -100,6 +100,12 @@ export class AssetProtectionController {
   }
 }
 
+/** The plan's K26 figure, as a share and as a ratio (numerator MET, denominator not NOT_APPLICABLE). */
+function planSummary(items: readonly { status: ActionPlanStatus }[]) {
+  const f = fulfilment(items);
+  return { fulfilment: f.share, k26: { numerator: f.met, denominator: f.applicable, value: f.share } };
+}
+
 @ApiTags('classifications')
 @Controller('action-plans')
 export class ActionPlanController {
@@ -116,7 +122,7 @@ export class ActionPlanController {
     return {
       assetId: query.assetId,
       items: items.map(toActionPlanItemDto),
-      fulfilment: fulfilment(items).share,
+      ...planSummary(items),
     };
   }
 
@@ -131,7 +137,7 @@ export class ActionPlanController {
     return {
       assetId: dto.assetId,
       items: items.map(toActionPlanItemDto),
-      fulfilment: fulfilment(items).share,
+      ...planSummary(items),
     };
   }
 

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@varna/core';
 import { HistoryService } from '@varna/history';
-import type { ActivationIssue, InformationSetEntity, RegisterChangeListener } from '@varna/information';
+import type {
+  ActivationIssue,
+  AssetEntity,
+  InformationSetEntity,
+  RegisterChangeListener,
+} from '@varna/information';
 import type { EntityManager } from 'typeorm';
 import { ClassificationEntity } from './classification.entity';
 import { flagForReview } from './domain';
 import { ProtectionService } from './protection.service';
+import { ReviewFlagService } from './review-flag.service';
 
 /** The set fields whose change calls for a review of its classification (BR-B5). */
 const REVIEW_FIELDS: (keyof InformationSetEntity)[] = [
@@ -32,7 +38,18 @@ export class ClassificationRegisterListener implements RegisterChangeListener {
     private readonly protection: ProtectionService,
     private readonly history: HistoryService,
     private readonly clock: Clock,
+    private readonly flags: ReviewFlagService,
   ) {}
+
+  /** BR-B5 NEW_ASSET_LINK: a link to a more exposed system flags the set's decision in force. */
+  informationSetLinked(m: EntityManager, asset: AssetEntity, informationSetId: string): Promise<void> {
+    return this.flags.setLinked(m, asset, informationSetId);
+  }
+
+  /** BR-B5: an asset that becomes exposed flags the sets it carries. */
+  assetUpdated(m: EntityManager, before: AssetEntity, after: AssetEntity): Promise<void> {
+    return this.flags.assetUpdated(m, before, after);
+  }
 
   async assetsChanged(m: EntityManager, tenantId: string): Promise<void> {
     await this.protection.refresh(m, tenantId);

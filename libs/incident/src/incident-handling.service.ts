@@ -26,6 +26,7 @@ import { ObligationSchedule } from './obligation-schedule';
 import { changeEvents } from './incident-changes';
 import { TimelineWriter } from './timeline-writer';
 import { IncidentAlertsService } from './incident-alerts.service';
+import { IncidentClosedListeners } from './incident-hooks';
 import { followIncidentAttachments } from './attachments/attachment.service';
 
 /** Set at triage, not before. */
@@ -48,6 +49,7 @@ export class IncidentHandlingService {
     private readonly history: HistoryService,
     private readonly clock: Clock,
     private readonly alerts: IncidentAlertsService,
+    private readonly closedListeners: IncidentClosedListeners,
   ) {}
 
   /** REPORTED → TRIAGED: type, severity, unit and personal data settled; the regulator clocks start. */
@@ -157,6 +159,10 @@ export class IncidentHandlingService {
       await this.timeline.append(m, saved, principal.actor.personId, [
         { kind: 'STATUS_CHANGED', text: reason ?? null, data: { from: before.status, to: saved.status } },
       ]);
+      // BR-D7: the other contexts act on the closing in this transaction (their entries by the system).
+      if (saved.status === 'CLOSED') {
+        await this.timeline.append(m, saved, null, await this.closedListeners.incidentClosed(m, saved));
+      }
       const action = reopening
         ? 'reopen'
         : dto.to === 'CLOSED'

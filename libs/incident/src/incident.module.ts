@@ -13,6 +13,7 @@ import { DraftService } from './drafts/draft.service';
 import { IncidentController } from './incident.controller';
 import { EscalationScheduler } from './escalation.scheduler';
 import { IncidentAlertsService } from './incident-alerts.service';
+import { IncidentClosedListeners } from './incident-hooks';
 import { IncidentExportService } from './incident-export.service';
 import { IncidentLinksController } from './incident-links.controller';
 import { IncidentLinksService } from './incident-links.service';
@@ -62,7 +63,9 @@ import { TimelineWriter } from './timeline-writer';
     AttachmentService,
     DraftService,
     IncidentClockRulesService,
+    IncidentClosedListeners,
   ],
+  exports: [IncidentClosedListeners],
 })
 export class IncidentModule implements OnModuleInit {
   constructor(

@@ -3,6 +3,8 @@ export * from './domain';
 export * from './secrecy';
 export { IncidentModule } from './incident.module';
 export { IncidentAlertsService, type EscalationRun } from './incident-alerts.service';
+export { IncidentClosedListeners, type IncidentClosedListener } from './incident-hooks';
+export type { TimelineEvent } from './timeline-writer';
 export { IncidentEntity } from './incident.entity';
 export { IncidentNumberCounterEntity } from './incident-number-counter.entity';
 export { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';

@@ -76,6 +76,7 @@ export class AssetLinkService {
           note: dto.note ?? null,
         }),
       );
+      await this.listeners.informationSetLinked(m, asset, set.id);
       await this.afterLinkChange(m, principal, asset, set.id, 'link-information-set', null, saved);
       return saved;
     });

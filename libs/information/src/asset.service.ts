@@ -289,6 +289,7 @@ export class AssetService {
         changeBy(principal, { entityType: 'Asset', action: 'update', entityId: id, before, after: saved }),
       );
       // Exposure (hosting, internet) and type feed classification and its review flags (4b).
+      await this.listeners.assetUpdated(m, before, saved);
       await this.listeners.assetsChanged(m, tenantId, [id]);
     });
     const [asset] = await this.reload([id]);

@@ -45,6 +45,10 @@ export interface RegisterChangeListener {
     before: InformationSetEntity | null,
     after: InformationSetEntity,
   ): Promise<void>;
+  /** A set was linked to an asset (4b BR-B5: a link to a more exposed system flags the set). */
+  informationSetLinked?(m: EntityManager, asset: AssetEntity, informationSetId: string): Promise<void>;
+  /** An asset's fields changed (4b BR-B5: an asset that becomes exposed flags the sets it carries). */
+  assetUpdated?(m: EntityManager, before: AssetEntity, after: AssetEntity): Promise<void>;
 }
 
 @Injectable()
@@ -67,5 +71,13 @@ export class RegisterChangeListeners {
     after: InformationSetEntity,
   ): Promise<void> {
     for (const l of this.listeners) await l.informationSetChanged?.(m, before, after);
+  }
+
+  async informationSetLinked(m: EntityManager, asset: AssetEntity, informationSetId: string): Promise<void> {
+    for (const l of this.listeners) await l.informationSetLinked?.(m, asset, informationSetId);
+  }
+
+  async assetUpdated(m: EntityManager, before: AssetEntity, after: AssetEntity): Promise<void> {
+    for (const l of this.listeners) await l.assetUpdated?.(m, before, after);
   }
 }

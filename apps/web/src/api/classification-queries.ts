@@ -90,6 +90,25 @@ export const useClassificationStep = () =>
     CHANGED,
   );
 
+export interface FlagReviewInput {
+  reason: 'LEGAL_CHANGE' | 'MANUAL';
+  note: string;
+  informationSetIds: string[];
+}
+
+export interface FlagReviewResult {
+  flagged: string[];
+  skipped: { informationSetId: string; reason: string }[];
+}
+
+/** BR-B5: the CISO flags decisions for review (a legal change, or manually), with a note. */
+export const useFlagReview = () =>
+  useWrite(
+    (body: FlagReviewInput) =>
+      api<FlagReviewResult>('/classifications/flag-review', { method: 'POST', body }),
+    CHANGED,
+  );
+
 /** The decision document (klassningsbeslut) of a decided classification. */
 export const classificationPdfHref = (id: string) => `/api/classifications/${encodeURIComponent(id)}/pdf`;
 

@@ -216,6 +216,8 @@ export interface Classification {
   cancelReason: string | null;
   reviewFlaggedAt: string | null;
   reviewFlagReason: ReviewTrigger | null;
+  /** The note of a LEGAL_CHANGE or MANUAL flag. */
+  reviewFlagNote?: string | null;
   confirmedUnchangedById: string | null;
   confirmedUnchangedAt: string | null;
   supersedesId: string | null;
@@ -304,4 +306,6 @@ export interface ActionPlan {
   assetId: string;
   items: ActionPlanItem[];
   fulfilment: number | null;
+  /** K26 Handlingsplansuppfyllnad: items MET / items not NOT_APPLICABLE. */
+  k26: { numerator: number; denominator: number; value: number | null };
 }

@@ -276,6 +276,7 @@ export const TIMELINE_KINDS = [
   'EXPORTED',
   'ATTACHMENT_ADDED',
   'ATTACHMENT_REMOVED',
+  'CLASSIFICATION_FLAGGED',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -43,8 +43,10 @@ export function ActionPlanSection({ asset, units }: { asset: Asset; units: Reado
         {(p) => (
           <>
             {p.fulfilment !== null && (
-              <p>
-                {t('classification.plan.fulfilment', {
+              <p data-kpi="K26">
+                {t('classification.plan.k26', {
+                  met: formatNumber(p.k26.numerator),
+                  applicable: formatNumber(p.k26.denominator),
                   share: formatNumber(Math.round(p.fulfilment * 1000) / 10),
                 })}
               </p>

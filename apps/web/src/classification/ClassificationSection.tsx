@@ -14,6 +14,7 @@ import {
   newClassificationOf,
   openClassification,
 } from './classification-model';
+import { FlagReviewButton, ReviewFlagNotice } from './FlagReview';
 import { ASPECT_KEYS, CLASSIFICATION_STATUS_KEYS } from './labels';
 import { LevelName } from './Levels';
 import { ASPECTS } from './wizard-model';
@@ -74,6 +75,8 @@ function Versions({
     open?.status === 'DRAFT' && ability.can('update', classificationSubject(open, units, tenantId));
   const mayDecide =
     open?.status === 'PROPOSED' && ability.can('approve', classificationSubject(open, units, tenantId));
+  const inForce = versions.find((c) => DECIDED_STATUSES.includes(c.status));
+  const mayFlag = !!inForce && me.roles.includes('CISO');
   const people = usePersons(
     [...new Set(versions.flatMap((c) => [c.decidedById, c.proposedById]).filter((id): id is string => !!id))],
     ability.can('read', 'Person'),
@@ -86,17 +89,21 @@ function Versions({
           {t(open.status === 'DRAFT' ? 'classification.openDraft' : 'classification.openProposal')}
         </p>
       )}
-      {(mayStart || mayContinue || mayDecide) && (
+      {inForce && <ReviewFlagNotice classification={inForce} />}
+      {(mayStart || mayContinue || mayDecide || mayFlag) && (
         <div className="actions">
-          <Link className="button" to={wizardPath(set.id)}>
-            {t(
-              mayDecide
-                ? 'classification.toDecision'
-                : mayContinue
-                  ? 'classification.continue'
-                  : 'classification.start',
-            )}
-          </Link>
+          {(mayStart || mayContinue || mayDecide) && (
+            <Link className="button" to={wizardPath(set.id)}>
+              {t(
+                mayDecide
+                  ? 'classification.toDecision'
+                  : mayContinue
+                    ? 'classification.continue'
+                    : 'classification.start',
+              )}
+            </Link>
+          )}
+          {mayFlag && <FlagReviewButton set={set} />}
         </div>
       )}
       {versions.length === 0 ? (

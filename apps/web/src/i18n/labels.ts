@@ -156,6 +156,7 @@ export const TIMELINE_KIND_KEYS: Record<TimelineKind, MessageKey> = {
   EXPORTED: 'timeline.kind.EXPORTED',
   ATTACHMENT_ADDED: 'timeline.kind.ATTACHMENT_ADDED',
   ATTACHMENT_REMOVED: 'timeline.kind.ATTACHMENT_REMOVED',
+  CLASSIFICATION_FLAGGED: 'timeline.kind.CLASSIFICATION_FLAGGED',
 };
 
 export const REGIME_KEYS: Record<RegulatoryRegime, MessageKey> = {

@@ -5,3 +5,4 @@ export * from './propagation';
 export * from './overrides';
 export * from './catalogue';
 export * from './action-plan';
+export * from './review';

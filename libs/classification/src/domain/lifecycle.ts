@@ -75,6 +75,8 @@ export interface ClassificationState {
   cancelReason: string | null;
   reviewFlaggedAt: Date | null;
   reviewFlagReason: ReviewTrigger | null;
+  /** The note of a LEGAL_CHANGE or MANUAL flag. */
+  reviewFlagNote?: string | null;
   confirmedUnchangedById: string | null;
   confirmedUnchangedAt: Date | null;
 }
@@ -237,9 +239,10 @@ export function flagForReview(
   c: ClassificationState,
   reason: ReviewTrigger,
   at: Date,
+  note: string | null = null,
 ): ClassificationChange | null {
   if (!DECIDED_STATUSES.includes(c.status) || c.reviewFlaggedAt) return null;
-  return { reviewFlaggedAt: at, reviewFlagReason: reason };
+  return { reviewFlaggedAt: at, reviewFlagReason: reason, reviewFlagNote: note };
 }
 
 /** D-54: the owner confirms the decision unchanged; the flag is cleared, validUntil is not extended. */
@@ -254,6 +257,7 @@ export function confirmUnchanged(c: ClassificationState, by: string, at: Date): 
   return {
     reviewFlaggedAt: null,
     reviewFlagReason: null,
+    reviewFlagNote: null,
     confirmedUnchangedById: by,
     confirmedUnchangedAt: at,
   };

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -301,6 +302,9 @@ export class ClassificationDto {
   @ApiProperty({ nullable: true, enum: REVIEW_TRIGGERS })
   reviewFlagReason: ReviewTrigger | null;
 
+  @ApiProperty({ nullable: true, type: String, description: 'The note of a LEGAL_CHANGE or MANUAL flag' })
+  reviewFlagNote: string | null;
+
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   confirmedUnchangedById: string | null;
 
@@ -335,4 +339,42 @@ export class StepCommentDto {
   @IsString()
   @MaxLength(2000)
   comment?: string;
+}
+
+export const MANUAL_FLAG_REASONS = ['LEGAL_CHANGE', 'MANUAL'] as const;
+export type ManualFlagReason = (typeof MANUAL_FLAG_REASONS)[number];
+
+/** BR-B5: the CISO flags for a legal change; the CISO or a samordnare flags manually. */
+export class FlagReviewDto {
+  @ApiProperty({ enum: MANUAL_FLAG_REASONS, description: 'LEGAL_CHANGE: the CISO only' })
+  @IsIn(MANUAL_FLAG_REASONS)
+  reason: ManualFlagReason;
+
+  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Shown with the flag' })
+  @IsString()
+  @Length(1, 2000)
+  note: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 500 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsUUID(undefined, { each: true })
+  informationSetIds: string[];
+}
+
+export class FlagReviewSkippedDto {
+  @ApiProperty({ format: 'uuid' })
+  informationSetId: string;
+
+  @ApiProperty({ enum: ['NO_DECISION_IN_FORCE', 'ALREADY_FLAGGED'] })
+  reason: string;
+}
+
+export class FlagReviewResultDto {
+  @ApiProperty({ type: [String], description: 'The classifications flagged' })
+  flagged: string[];
+
+  @ApiProperty({ type: [FlagReviewSkippedDto] })
+  skipped: FlagReviewSkippedDto[];
 }

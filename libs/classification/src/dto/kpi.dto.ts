@@ -34,6 +34,12 @@ export class UnitKpisDto {
 
   @ApiProperty({ type: RatioDto, description: 'K02 Aktuell klassning' })
   k02: RatioDto;
+
+  @ApiProperty({
+    type: RatioDto,
+    description: 'K26 Handlingsplansuppfyllnad: action-plan items MET / items not NOT_APPLICABLE',
+  })
+  k26: RatioDto;
 }
 
 export class OverdueClassificationDto {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { IsOmittable } from '@varna/core';
+import { RatioDto } from './kpi.dto';
 import {
   ACTION_PLAN_STATUSES,
   ASPECTS,
@@ -286,4 +287,10 @@ export class ActionPlanDto {
 
   @ApiProperty({ description: 'K26: MET / items not NOT_APPLICABLE', nullable: true, type: Number })
   fulfilment: number | null;
+
+  @ApiProperty({
+    type: RatioDto,
+    description: 'K26 Handlingsplansuppfyllnad of the asset: MET / not NOT_APPLICABLE',
+  })
+  k26: RatioDto;
 }

@@ -344,6 +344,7 @@ export const TIMELINE_KINDS = [
   'EXPORTED',
   'ATTACHMENT_ADDED',
   'ATTACHMENT_REMOVED',
+  'CLASSIFICATION_FLAGGED',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -371,6 +372,10 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, Labels> = {
   EXPORTED: { sv: 'Export gjord', en: 'Export made' },
   ATTACHMENT_ADDED: { sv: 'Bilaga tillagd', en: 'Attachment added' },
   ATTACHMENT_REMOVED: { sv: 'Bilaga borttagen', en: 'Attachment removed' },
+  CLASSIFICATION_FLAGGED: {
+    sv: 'Klassningar flaggade för omprövning',
+    en: 'Classifications flagged for review',
+  },
 };
 
 /** How a regulator stage was closed; null while open. */
