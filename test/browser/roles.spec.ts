@@ -23,6 +23,7 @@ const ALL = [
   'Organisation',
   'Personer',
   ...REGISTERS,
+  'Att göra i klassningen',
 ];
 const ROLES: { username: string; role: string; start: string; heading: string; nav: string[] }[] = [
   { username: 'cecilia.lund', role: 'CISO', start: '/oversikt', heading: 'Översikt', nav: ALL },
@@ -47,7 +48,16 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'förtroendevald',
     start: '/oversikt',
     heading: 'Översikt',
-    nav: ['Översikt', 'Rapportera incident', 'Mina rapporter', 'Granskningar', 'Organisation', ...REGISTERS],
+    // The classification KPIs (aggregates) open the worklist; its lists stay empty for this role.
+    nav: [
+      'Översikt',
+      'Rapportera incident',
+      'Mina rapporter',
+      'Granskningar',
+      'Organisation',
+      ...REGISTERS,
+      'Att göra i klassningen',
+    ],
   },
   { username: 'karin.vestberg', role: 'dataskyddsombud', start: '/oversikt', heading: 'Översikt', nav: ALL },
   { username: 'petter.akesson', role: 'chef', start: '/oversikt', heading: 'Översikt', nav: ALL },

@@ -14,6 +14,8 @@ import {
   newClassificationOf,
   openClassification,
 } from './classification-model';
+import { CancelClassificationAction } from './CancelClassificationAction';
+import { ConfirmUnchangedPanel } from './ConfirmUnchangedPanel';
 import { ASPECT_KEYS, CLASSIFICATION_STATUS_KEYS } from './labels';
 import { LevelName } from './Levels';
 import { ASPECTS } from './wizard-model';
@@ -86,6 +88,8 @@ function Versions({
           {t(open.status === 'DRAFT' ? 'classification.openDraft' : 'classification.openProposal')}
         </p>
       )}
+      <ConfirmUnchangedPanel set={set} versions={versions} units={units} />
+      {open && <CancelClassificationAction set={set} classification={open} units={units} />}
       {(mayStart || mayContinue || mayDecide) && (
         <div className="actions">
           <Link className="button" to={wizardPath(set.id)}>

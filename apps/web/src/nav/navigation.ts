@@ -17,7 +17,8 @@ export type NavId =
   | 'organisation'
   | 'people'
   | 'informationSets'
-  | 'assets';
+  | 'assets'
+  | 'classificationWork';
 
 export interface NavItem {
   id: NavId;
@@ -113,6 +114,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/tillgangar',
     label: 'assets.nav',
     allowed: ({ ability }) => ability.can('read', 'Asset'),
+  },
+  {
+    // The worklist: for who leads classification (update) or follows it (the KPIs' readers).
+    id: 'classificationWork',
+    path: '/att-gora-i-klassningen',
+    label: 'work.nav',
+    allowed: ({ ability }) =>
+      ability.can('update', 'Classification') || ability.can('read', 'ClassificationStatistics'),
   },
 ];
 
