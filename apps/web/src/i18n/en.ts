@@ -857,7 +857,7 @@ export const en: Messages = {
   'work.proposedAt': 'proposed {at}',
   'work.yourDecision': 'your decision',
   'work.reviews': 'Classifications to review',
-  'work.validUntil': 'valid until {date}.',
+  'work.validUntil': 'review by {date}.',
   'work.flagReason': 'Reason: {reason}.',
   'work.yourSet': 'your information set',
   'work.incomplete': 'Assets with incomplete classification',

@@ -865,7 +865,7 @@ export const sv = {
   'work.proposedAt': 'föreslagen {at}',
   'work.yourDecision': 'ditt beslut',
   'work.reviews': 'Klassningar att ompröva',
-  'work.validUntil': 'gäller till {date}.',
+  'work.validUntil': 'omprövning senast {date}.',
   'work.flagReason': 'Skäl: {reason}.',
   'work.yourSet': 'din informationsmängd',
   'work.incomplete': 'Tillgångar med ofullständig klassning',

@@ -153,7 +153,10 @@ export function LinkSetDialog({
         chosen={chosen}
         search={search}
         onSearch={setSearch}
-        onChoose={setChosen}
+        onChoose={(c) => {
+          setChosen(c);
+          if (c) setError(null);
+        }}
         error={error}
         loading={results.isPending}
       />
@@ -273,7 +276,10 @@ export function AddDependencyDialog({
         chosen={chosen}
         search={search}
         onSearch={setSearch}
-        onChoose={setChosen}
+        onChoose={(c) => {
+          setChosen(c);
+          if (c) setError(null);
+        }}
         error={error}
         loading={results.isPending}
       />
