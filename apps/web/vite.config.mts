@@ -18,7 +18,20 @@ export default defineConfig({
       },
     ],
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // The pages are lazy chunks (App.tsx); the libraries go in a chunk of their own, so a
+        // release that changes only the app keeps the browser's cached copy of React and friends.
+        codeSplitting: {
+          groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 }],
+        },
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: { '/api': { target: process.env.VARNA_API_URL ?? 'http://localhost:3000', changeOrigin: false } },

@@ -24,6 +24,7 @@ const ALL = [
   'Organisation',
   'Personer',
   ...REGISTERS,
+  'Att göra i klassningen',
   'Rapporteringsfrister',
 ];
 const ROLES: { username: string; role: string; start: string; heading: string; nav: string[] }[] = [
@@ -57,6 +58,7 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
       'Granskningar',
       'Organisation',
       ...REGISTERS,
+      'Att göra i klassningen',
     ],
   },
   { username: 'karin.vestberg', role: 'dataskyddsombud', start: '/oversikt', heading: 'Översikt', nav: ALL },

@@ -1,23 +1,67 @@
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { Loading } from './components/ErrorState';
+import { useI18n } from './i18n/i18n';
 import { Layout } from './layout/Layout';
 import { Guard, RequireSession, StartRedirect } from './nav/guard';
+import type { NavId } from './nav/navigation';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { OrgTreePage } from './pages/OrgTreePage';
-import { OrgUnitPage } from './pages/OrgUnitPage';
-import { PeoplePage } from './pages/PeoplePage';
-import { IncidentListPage } from './pages/IncidentListPage';
-import { IncidentPage } from './pages/IncidentPage';
-import { IncidentStatisticsPage } from './pages/IncidentStatisticsPage';
-import { MyReportsPage } from './pages/MyReportsPage';
 import { AuditsPage, DashboardPage } from './pages/PlaceholderPages';
-import { ReportIncidentPage } from './pages/ReportIncidentPage';
-import { AssetPage } from './pages/AssetPage';
-import { AssetsPage } from './pages/AssetsPage';
-import { ClassificationWizardPage } from './pages/ClassificationWizardPage';
-import { InformationSetPage } from './pages/InformationSetPage';
-import { InformationSetsPage } from './pages/InformationSetsPage';
 import { SignInPage } from './pages/SignInPage';
-import { ClockRulesPage } from './pages/ClockRulesPage';
+
+/*
+ * Code splitting: each signed-in page is its own chunk, fetched when its route is first opened
+ * (after the Guard has allowed it, so an unauthorised deep link loads nothing of the page). The
+ * sign-in page, the placeholders and 404 stay in the entry chunk.
+ */
+const OrgTreePage = lazy(() => import('./pages/OrgTreePage').then((m) => ({ default: m.OrgTreePage })));
+const OrgUnitPage = lazy(() => import('./pages/OrgUnitPage').then((m) => ({ default: m.OrgUnitPage })));
+const PeoplePage = lazy(() => import('./pages/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const IncidentListPage = lazy(() =>
+  import('./pages/IncidentListPage').then((m) => ({ default: m.IncidentListPage })),
+);
+const IncidentPage = lazy(() => import('./pages/IncidentPage').then((m) => ({ default: m.IncidentPage })));
+const MyReportsPage = lazy(() => import('./pages/MyReportsPage').then((m) => ({ default: m.MyReportsPage })));
+const ReportIncidentPage = lazy(() =>
+  import('./pages/ReportIncidentPage').then((m) => ({ default: m.ReportIncidentPage })),
+);
+const AssetPage = lazy(() => import('./pages/AssetPage').then((m) => ({ default: m.AssetPage })));
+const AssetsPage = lazy(() => import('./pages/AssetsPage').then((m) => ({ default: m.AssetsPage })));
+const ClassificationWizardPage = lazy(() =>
+  import('./pages/ClassificationWizardPage').then((m) => ({ default: m.ClassificationWizardPage })),
+);
+const ClassificationWorkPage = lazy(() =>
+  import('./pages/ClassificationWorkPage').then((m) => ({ default: m.ClassificationWorkPage })),
+);
+const InformationSetPage = lazy(() =>
+  import('./pages/InformationSetPage').then((m) => ({ default: m.InformationSetPage })),
+);
+const IncidentStatisticsPage = lazy(() =>
+  import('./pages/IncidentStatisticsPage').then((m) => ({ default: m.IncidentStatisticsPage })),
+);
+const ClockRulesPage = lazy(() => import('./pages/ClockRulesPage').then((m) => ({ default: m.ClockRulesPage })));
+const InformationSetsPage = lazy(() =>
+  import('./pages/InformationSetsPage').then((m) => ({ default: m.InformationSetsPage })),
+);
+
+/** While a page's chunk loads: one status line in Swedish (or English), inside the layout. */
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <section className="page">
+      <Loading label={t('status.loadingPage')} />
+    </section>
+  );
+}
+
+/** A guarded page: the navigation item must allow it, then its chunk is loaded. */
+function Page({ nav, children }: { nav: NavId; children: ReactNode }) {
+  return (
+    <Guard nav={nav}>
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+    </Guard>
+  );
+}
 
 /** The routes. Each signed-in page names the navigation item that must allow it (nav/navigation.ts). */
 export function App() {
@@ -35,129 +79,137 @@ export function App() {
         <Route
           path="oversikt"
           element={
-            <Guard nav="dashboard">
+            <Page nav="dashboard">
               <DashboardPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="rapportera-incident"
           element={
-            <Guard nav="reportIncident">
+            <Page nav="reportIncident">
               <ReportIncidentPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="mina-rapporter"
           element={
-            <Guard nav="myReports">
+            <Page nav="myReports">
               <MyReportsPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="incidenter"
           element={
-            <Guard nav="incidents">
+            <Page nav="incidents">
               <IncidentListPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="incidenter/:incidentId"
           element={
-            <Guard nav="incidents">
+            <Page nav="incidents">
               <IncidentPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="incidentstatistik"
           element={
-            <Guard nav="incidentStatistics">
+            <Page nav="incidentStatistics">
               <IncidentStatisticsPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="granskningar"
           element={
-            <Guard nav="audits">
+            <Page nav="audits">
               <AuditsPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="organisation"
           element={
-            <Guard nav="organisation">
+            <Page nav="organisation">
               <OrgTreePage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="organisation/:unitId"
           element={
-            <Guard nav="organisation">
+            <Page nav="organisation">
               <OrgUnitPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="personer"
           element={
-            <Guard nav="people">
+            <Page nav="people">
               <PeoplePage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="informationsmangder"
           element={
-            <Guard nav="informationSets">
+            <Page nav="informationSets">
               <InformationSetsPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="informationsmangder/:setId"
           element={
-            <Guard nav="informationSets">
+            <Page nav="informationSets">
               <InformationSetPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="informationsmangder/:setId/klassning"
           element={
-            <Guard nav="informationSets">
+            <Page nav="informationSets">
               <ClassificationWizardPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="tillgangar"
           element={
-            <Guard nav="assets">
+            <Page nav="assets">
               <AssetsPage />
-            </Guard>
+            </Page>
           }
         />
         <Route
           path="tillgangar/:assetId"
           element={
-            <Guard nav="assets">
+            <Page nav="assets">
               <AssetPage />
-            </Guard>
+            </Page>
+          }
+        />
+        <Route
+          path="att-gora-i-klassningen"
+          element={
+            <Page nav="classificationWork">
+              <ClassificationWorkPage />
+            </Page>
           }
         />
         <Route
           path="regler/rapporteringsfrister"
           element={
-            <Guard nav="clockRules">
+            <Page nav="clockRules">
               <ClockRulesPage />
-            </Guard>
+            </Page>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

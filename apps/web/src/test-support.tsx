@@ -1,5 +1,6 @@
 import { packRules } from '@casl/ability/extra';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { configure } from '@testing-library/react';
 import { defineAbilityFor, type Grant, type Role } from '@varna/authz/core';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
@@ -12,6 +13,10 @@ import type { Locale } from './i18n/messages';
 import { NoticeProvider } from './layout/notice';
 
 /** Test helpers for the web app's component tests (not shipped: nothing in src imports this). */
+
+// The pages are lazy chunks (App.tsx): the first render of a page imports its module graph, which
+// on a loaded machine (the full suite, browser tests beside) takes longer than findBy's default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 export const TENANT = 'tenant-exempelby';
 export const UNITS = {

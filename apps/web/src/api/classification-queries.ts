@@ -80,7 +80,7 @@ export type ClassificationStep =
   | { step: 'return'; returnComment: string }
   | { step: 'special-handling'; diarienummer?: string }
   | { step: 'cancel'; reason: string }
-  | { step: 'confirm-unchanged' };
+  | { step: 'confirm-unchanged'; comment?: string };
 
 /** The state-machine steps (§4b): each is its own POST on the classification. */
 export const useClassificationStep = () =>
@@ -201,3 +201,43 @@ export const useUpdateActionPlanItem = () =>
     }) => api<ActionPlanItem>(`/action-plans/${id}`, { method: 'PATCH', body }),
     [['action-plans']],
   );
+
+// ----- The worklist "Att göra i klassningen" (GET /api/classifications filters, KPIs) -----
+
+export interface ClassificationListFilters {
+  status?: Classification['status'];
+  /** Decisions in force that are flagged, past or within 30 days of validUntil. */
+  due?: boolean;
+  overdue?: boolean;
+  orgUnitId?: string;
+  limit?: number;
+}
+
+export const useClassificationList = (filters: ClassificationListFilters, enabled = true) =>
+  useQuery({
+    queryKey: [...classificationKeys.all, 'list', filters],
+    queryFn: ({ signal }) =>
+      api<Page<Classification>>(`/classifications${query({ limit: 500, ...filters })}`, { signal }),
+    enabled,
+  });
+
+/** GET /api/classification-kpis: the lists the worklist reads (overdue decisions, incomplete assets). */
+export interface ClassificationKpis {
+  asOf: string;
+  orgUnitId: string;
+  overdue: {
+    classificationId: string;
+    informationSetId: string;
+    informationSetCode: string;
+    informationSetName: string;
+    validUntil: string;
+  }[];
+  incompleteAssets: { assetId: string; code: string; name: string }[];
+}
+
+export const useClassificationKpis = (enabled = true) =>
+  useQuery({
+    queryKey: [...classificationKeys.all, 'kpis'],
+    queryFn: ({ signal }) => api<ClassificationKpis>('/classification-kpis', { signal }),
+    enabled,
+  });

@@ -11,6 +11,7 @@ import type {
   InformationSetRow,
   InformationSetStatus,
   LinkedInformationSet,
+  LinkRole,
 } from './register-types';
 import type { Page } from './types';
 
@@ -104,4 +105,56 @@ export const useAssetTransition = () =>
     ({ id, ...body }: { id: string; version: number; to: AssetStatus; reason?: string }) =>
       api<Asset>(`/assets/${id}/transition`, { method: 'POST', body }),
     [registerKeys.assets],
+  );
+
+// ----- An asset's parts: the sets it carries and the assets it depends on (issue 4 forms) -----
+
+/** A link or dependency changes the asset's levels (BR-B2/B3), its plan, and the sets' facts. */
+const ASSET_PARTS_CHANGED = [registerKeys.assets, registerKeys.sets, ['action-plans'], ['classifications']];
+
+export interface LinkInformationSetInput {
+  assetId: string;
+  informationSetId: string;
+  role: LinkRole;
+  note?: string;
+}
+
+export const useLinkInformationSet = () =>
+  useWrite(
+    ({ assetId, ...body }: LinkInformationSetInput) =>
+      api<LinkedInformationSet>(`/assets/${encodeURIComponent(assetId)}/information-sets`, {
+        method: 'POST',
+        body,
+      }),
+    ASSET_PARTS_CHANGED,
+  );
+
+export const useUnlinkInformationSet = () =>
+  useWrite(
+    ({ assetId, informationSetId }: { assetId: string; informationSetId: string }) =>
+      api<void>(
+        `/assets/${encodeURIComponent(assetId)}/information-sets/${encodeURIComponent(informationSetId)}`,
+        { method: 'DELETE' },
+      ),
+    ASSET_PARTS_CHANGED,
+  );
+
+export const useAddDependency = () =>
+  useWrite(
+    ({ assetId, ...body }: { assetId: string; supportingAssetId: string; note?: string }) =>
+      api<AssetDependencies>(`/assets/${encodeURIComponent(assetId)}/dependencies`, {
+        method: 'POST',
+        body,
+      }),
+    ASSET_PARTS_CHANGED,
+  );
+
+export const useRemoveDependency = () =>
+  useWrite(
+    ({ assetId, supportingAssetId }: { assetId: string; supportingAssetId: string }) =>
+      api<void>(
+        `/assets/${encodeURIComponent(assetId)}/dependencies/${encodeURIComponent(supportingAssetId)}`,
+        { method: 'DELETE' },
+      ),
+    ASSET_PARTS_CHANGED,
   );

@@ -14,6 +14,8 @@ import {
   newClassificationOf,
   openClassification,
 } from './classification-model';
+import { CancelClassificationAction } from './CancelClassificationAction';
+import { ConfirmUnchangedPanel } from './ConfirmUnchangedPanel';
 import { FlagReviewButton, ReviewFlagNotice } from './FlagReview';
 import { ASPECT_KEYS, CLASSIFICATION_STATUS_KEYS } from './labels';
 import { LevelName } from './Levels';
@@ -90,6 +92,8 @@ function Versions({
         </p>
       )}
       {inForce && <ReviewFlagNotice classification={inForce} />}
+      <ConfirmUnchangedPanel set={set} versions={versions} units={units} />
+      {open && <CancelClassificationAction set={set} classification={open} units={units} />}
       {(mayStart || mayContinue || mayDecide || mayFlag) && (
         <div className="actions">
           {(mayStart || mayContinue || mayDecide) && (

@@ -31,3 +31,17 @@ export const CLASSIFICATION_STATUS_KEYS: Record<ClassificationStatus, MessageKey
 
 export const levelKey = (level: number): MessageKey | null =>
   level in LEVEL_KEYS ? LEVEL_KEYS[level as Choice] : null;
+
+export type ReviewTrigger =
+  'INITIAL' | 'PERIODIC' | 'INFORMATION_CHANGED' | 'NEW_ASSET_LINK' | 'INCIDENT' | 'LEGAL_CHANGE' | 'MANUAL';
+
+/** Why a decision is flagged for review (BR-B5), in the words of libs/classification's labels. */
+export const REVIEW_TRIGGER_KEYS: Record<ReviewTrigger, MessageKey> = {
+  INITIAL: 'classification.trigger.INITIAL',
+  PERIODIC: 'classification.trigger.PERIODIC',
+  INFORMATION_CHANGED: 'classification.trigger.INFORMATION_CHANGED',
+  NEW_ASSET_LINK: 'classification.trigger.NEW_ASSET_LINK',
+  INCIDENT: 'classification.trigger.INCIDENT',
+  LEGAL_CHANGE: 'classification.trigger.LEGAL_CHANGE',
+  MANUAL: 'classification.trigger.MANUAL',
+};

@@ -236,6 +236,10 @@ const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
   OBLIGATION_ART34_GROUND_REQUIRED: 'error.OBLIGATION_ART34_GROUND_REQUIRED',
   OBLIGATION_AUTOMATIC: 'error.OBLIGATION_AUTOMATIC',
   SESSION_NOT_KEPT: 'error.SESSION_NOT_KEPT',
+  ASSET_INFORMATION_LINK_EXISTS: 'error.ASSET_INFORMATION_LINK_EXISTS',
+  ASSET_DEPENDENCY_EXISTS: 'error.ASSET_DEPENDENCY_EXISTS',
+  ASSET_DEPENDENCY_SELF: 'error.ASSET_DEPENDENCY_SELF',
+  REGISTER_ROW_RETIRED: 'error.REGISTER_ROW_RETIRED',
 };
 
 /** Why closing or rejecting is refused (the closing guard's issue codes, libs/incident). */
@@ -269,6 +273,11 @@ export function errorMessage(t: Translate, error: unknown): string {
       });
     case 'TENANT_REQUIRED':
       return t('error.TENANT_REQUIRED');
+    case 'ASSET_DEPENDENCY_CYCLE': {
+      const cycle = (error.details as { cycle?: unknown } | null)?.cycle;
+      const codes = Array.isArray(cycle) ? cycle.map(String) : [];
+      return t('error.ASSET_DEPENDENCY_CYCLE', { cycle: codes.join(' → ') || '?' });
+    }
     case 'INCIDENT_CLOSE_BLOCKED':
     case 'INCIDENT_REJECT_BLOCKED': {
       const issues = Array.isArray(error.details) ? (error.details as { code?: string }[]) : [];

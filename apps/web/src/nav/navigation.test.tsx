@@ -15,6 +15,7 @@ const ALL: NavId[] = [
   'people',
   'informationSets',
   'assets',
+  'classificationWork',
   'clockRules',
 ];
 /** Every account reads at least the names of its own unit's sets and assets (§3.3 "R S (name)"). */
@@ -42,6 +43,7 @@ const EXPECTED: Record<string, { nav: NavId[]; start: string }> = {
       'audits',
       'organisation',
       ...REGISTERS,
+      'classificationWork',
     ],
     start: '/oversikt',
   },
@@ -62,6 +64,7 @@ const LABELS: Record<NavId, string> = {
   informationSets: 'Informationsmängder',
   assets: 'Tillgångar',
   clockRules: 'Rapporteringsfrister',
+  classificationWork: 'Att göra i klassningen',
 };
 
 afterEach(() => {
@@ -102,23 +105,27 @@ describe('navigation from the CASL rules', () => {
 });
 
 describe('the rendered layout', () => {
-  it.each(Object.entries(EXPECTED))('%s: the menu shows exactly the allowed items', (username, expected) => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.reject(new Error('no network in component tests'))),
-    );
-    render(
-      <AppHarness username={username} path="/rapportera-incident">
-        <App />
-      </AppHarness>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    const links = within(nav)
-      .getAllByRole('link')
-      .map((a) => a.textContent);
-    expect(links).toEqual(expected.nav.map((id) => LABELS[id]));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Rapportera incident');
-  });
+  it.each(Object.entries(EXPECTED))(
+    '%s: the menu shows exactly the allowed items',
+    async (username, expected) => {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(() => Promise.reject(new Error('no network in component tests'))),
+      );
+      render(
+        <AppHarness username={username} path="/rapportera-incident">
+          <App />
+        </AppHarness>,
+      );
+      const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+      const links = within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+      expect(links).toEqual(expected.nav.map((id) => LABELS[id]));
+      // The page is its own chunk (React.lazy): the layout first, then the page's heading.
+      expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Rapportera incident');
+    },
+  );
 
   it('an unauthorised deep link says "Saknar behörighet" and fetches nothing', () => {
     const fetch = vi.fn(() => Promise.reject(new Error('must not be called')));

@@ -19,6 +19,7 @@ export type NavId =
   | 'people'
   | 'informationSets'
   | 'assets'
+  | 'classificationWork'
   | 'clockRules';
 
 export interface NavItem {
@@ -122,6 +123,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/tillgangar',
     label: 'assets.nav',
     allowed: ({ ability }) => ability.can('read', 'Asset'),
+  },
+  {
+    // The worklist: for who leads classification (update) or follows it (the KPIs' readers).
+    id: 'classificationWork',
+    path: '/att-gora-i-klassningen',
+    label: 'work.nav',
+    allowed: ({ ability }) =>
+      ability.can('update', 'Classification') || ability.can('read', 'ClassificationStatistics'),
   },
   {
     // Tenant configuration (ADR 0015): read by everyone through the API; the page is for those who

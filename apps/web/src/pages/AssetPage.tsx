@@ -7,8 +7,9 @@ import {
   useAssetInformationSets,
   useAssetTransition,
 } from '../api/register-queries';
-import type { Asset, AssetStatus, DependencyEnd } from '../api/register-types';
+import type { Asset, AssetStatus, DependencyEnd, LinkedInformationSet } from '../api/register-types';
 import type { OrgUnit } from '../api/types';
+import { useSignedIn } from '../auth/session';
 import { ActionPlanSection } from '../classification/ActionPlanSection';
 import { OverridesSection } from '../classification/OverridesSection';
 import { ProtectionSection } from '../classification/ProtectionSection';
@@ -27,8 +28,14 @@ import {
   HOSTING_KEYS,
   LINK_ROLE_KEYS,
 } from '../registers/labels';
+import {
+  AddDependencyDialog,
+  LinkSetDialog,
+  RemoveDependencyDialog,
+  UnlinkSetDialog,
+} from '../registers/AssetPartsDialogs';
 import { Fact } from '../registers/parts';
-import { assetPath, infoSetPath, isFull } from '../registers/register-model';
+import { assetPath, assetSubject, infoSetPath, isFull } from '../registers/register-model';
 import { NameOnly } from './InformationSetPage';
 import { unitPath } from './OrgTreePage';
 
@@ -67,11 +74,26 @@ export function AssetPage() {
 
 const yesNo = (value: boolean): MessageKey => (value ? 'common.yes' : 'common.no');
 
+/** The open dialog of the asset's parts: link or unlink a set, add or remove a dependency. */
+type PartAction =
+  | { kind: 'link'; linked: LinkedInformationSet[] }
+  | { kind: 'unlink'; link: LinkedInformationSet }
+  | { kind: 'depend'; dependsOn: DependencyEnd[] }
+  | { kind: 'undepend'; end: DependencyEnd };
+
 function AssetContent({ asset, units }: { asset: Asset; units: ReadonlyMap<string, OrgUnit> }) {
   const { t } = useI18n();
+  const { me, ability } = useSignedIn();
   const [step, setStep] = useState<AssetStatus | null>(null);
+  const [part, setPart] = useState<PartAction | null>(null);
   const links = useAssetInformationSets(asset.id, true);
   const dependencies = useAssetDependencies(asset.id, true);
+  // Links and dependencies are parts of the asset (pseudo-fields the system manager may not change).
+  const subject = assetSubject(asset, units, me.tenant.id);
+  const retired = asset.status === 'RETIRED';
+  const mayLink = !retired && ability.can('update', subject, 'informationSets');
+  const mayDepend = !retired && ability.can('update', subject, 'dependencies');
+  const closePart = () => setPart(null);
   const unit = units.get(asset.orgUnitId);
   const provider = asset.providerOrgUnitId ? units.get(asset.providerOrgUnitId) : undefined;
 
@@ -134,25 +156,48 @@ function AssetContent({ asset, units }: { asset: Asset; units: ReadonlyMap<strin
       <section aria-labelledby="links-heading" data-section="information-sets">
         <h2 id="links-heading">{t('assets.linkedSets')}</h2>
         <QueryView query={links}>
-          {(items) =>
-            items.length === 0 ? (
-              <p>{t('assets.noLinkedSets')}</p>
-            ) : (
-              <ul className="link-list" data-list="linked-sets">
-                {items.map((l) => (
-                  <li key={l.informationSetId}>
-                    <Link to={infoSetPath(l.informationSetId)}>
-                      {l.code} {l.name}
-                    </Link>{' '}
-                    – {t(LINK_ROLE_KEYS[l.role])}
-                    {l.details && !l.details.classificationId && !l.details.specialHandling && (
-                      <span className="tag tag--warning">{t('infoSets.notClassified')}</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )
-          }
+          {(items) => (
+            <>
+              {mayLink && (
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => setPart({ kind: 'link', linked: items })}
+                  >
+                    {t('assets.parts.linkOpen')}
+                  </button>
+                </div>
+              )}
+              {items.length === 0 ? (
+                <p>{t('assets.noLinkedSets')}</p>
+              ) : (
+                <ul className="link-list" data-list="linked-sets">
+                  {items.map((l) => (
+                    <li key={l.informationSetId} data-linked-set={l.code}>
+                      <Link to={infoSetPath(l.informationSetId)}>
+                        {l.code} {l.name}
+                      </Link>{' '}
+                      – {t(LINK_ROLE_KEYS[l.role])}
+                      {l.details && !l.details.classificationId && !l.details.specialHandling && (
+                        <span className="tag tag--warning">{t('infoSets.notClassified')}</span>
+                      )}
+                      {mayLink && (
+                        <button
+                          type="button"
+                          className="button button--danger-outline button--small"
+                          aria-label={t('assets.parts.unlinkNamed', { code: l.code })}
+                          onClick={() => setPart({ kind: 'unlink', link: l })}
+                        >
+                          {t('assets.parts.unlink')}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
         </QueryView>
       </section>
 
@@ -161,10 +206,25 @@ function AssetContent({ asset, units }: { asset: Asset; units: ReadonlyMap<strin
         <QueryView query={dependencies}>
           {(d) => (
             <>
+              {mayDepend && (
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => setPart({ kind: 'depend', dependsOn: d.dependsOn })}
+                  >
+                    {t('assets.parts.addDependencyOpen')}
+                  </button>
+                </div>
+              )}
               <h3>{t('assets.dependsOn')}</h3>
-              <DependencyList ends={d.dependsOn} />
+              <DependencyList
+                ends={d.dependsOn}
+                list="depends-on"
+                onRemove={mayDepend ? (end) => setPart({ kind: 'undepend', end }) : undefined}
+              />
               <h3>{t('assets.dependants')}</h3>
-              <DependencyList ends={d.dependants} />
+              <DependencyList ends={d.dependants} list="dependants" />
             </>
           )}
         </QueryView>
@@ -174,21 +234,47 @@ function AssetContent({ asset, units }: { asset: Asset; units: ReadonlyMap<strin
       <ActionPlanSection asset={asset} units={units} />
 
       {step && <AssetStepDialog asset={asset} to={step} onClose={() => setStep(null)} />}
+      {part?.kind === 'link' && <LinkSetDialog asset={asset} linked={part.linked} onClose={closePart} />}
+      {part?.kind === 'unlink' && <UnlinkSetDialog asset={asset} link={part.link} onClose={closePart} />}
+      {part?.kind === 'depend' && (
+        <AddDependencyDialog asset={asset} dependsOn={part.dependsOn} onClose={closePart} />
+      )}
+      {part?.kind === 'undepend' && (
+        <RemoveDependencyDialog asset={asset} end={part.end} onClose={closePart} />
+      )}
     </>
   );
 }
 
-function DependencyList({ ends }: { ends: DependencyEnd[] }) {
+function DependencyList({
+  ends,
+  list,
+  onRemove,
+}: {
+  ends: DependencyEnd[];
+  list: string;
+  onRemove?: (end: DependencyEnd) => void;
+}) {
   const { t } = useI18n();
   if (ends.length === 0) return <p>{t('assets.noDependencies')}</p>;
   return (
-    <ul className="link-list">
+    <ul className="link-list" data-list={list}>
       {ends.map((e) => (
-        <li key={e.assetId}>
+        <li key={e.assetId} data-dependency={e.code}>
           <Link to={assetPath(e.assetId)}>
             {e.code} {e.name}
           </Link>
           {e.note ? ` – ${e.note}` : ''}
+          {onRemove && (
+            <button
+              type="button"
+              className="button button--danger-outline button--small"
+              aria-label={t('assets.parts.removeDependencyNamed', { code: e.code })}
+              onClick={() => onRemove(e)}
+            >
+              {t('assets.parts.removeDependency')}
+            </button>
+          )}
         </li>
       ))}
     </ul>

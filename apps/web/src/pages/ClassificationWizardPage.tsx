@@ -10,6 +10,7 @@ import {
   newClassificationOf,
   openClassification,
 } from '../classification/classification-model';
+import { CancelClassificationAction } from '../classification/CancelClassificationAction';
 import { ClassificationWizard } from '../classification/ClassificationWizard';
 import { DecisionPanel, ProposalView } from '../classification/DecisionPanel';
 import { CLASSIFICATION_STATUS_KEYS } from '../classification/labels';
@@ -89,7 +90,12 @@ function Content({
       .map((g) => ({ level: g.level, questions: g.questionsSv }));
 
   if (edits) {
-    return <ClassificationWizard key={open?.id ?? 'new'} set={set} draft={open} guiding={guiding} />;
+    return (
+      <>
+        <ClassificationWizard key={open?.id ?? 'new'} set={set} draft={open} guiding={guiding} />
+        {open && <CancelClassificationAction set={set} classification={open} units={units} />}
+      </>
+    );
   }
   if (!open) return <p>{t('classification.wizard.noneOpen')}</p>;
   return (
@@ -100,6 +106,7 @@ function Content({
         proposerName={open.proposedById ? proposer.get(open.proposedById)?.displayName : undefined}
       />
       {decides && <DecisionPanel set={set} classification={open} mayDecide={open.status === 'PROPOSED'} />}
+      <CancelClassificationAction set={set} classification={open} units={units} />
     </>
   );
 }
