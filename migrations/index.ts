@@ -7,6 +7,7 @@ import { Notifications1796166814851 } from './1796166814851-Notifications';
 import { IncidentListIndexes1796167793094 } from './1796167793094-IncidentListIndexes';
 import { IncidentAttachments1796167900645 } from './1796167900645-IncidentAttachments';
 import { IncidentMergeBridgeNotices1796167957027 } from './1796167957027-IncidentMergeBridgeNotices';
+import { ClassificationSessions1796191345733 } from './1796191345733-ClassificationSessions';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IncidentListIndexes1796167793094,
   IncidentAttachments1796167900645,
   IncidentMergeBridgeNotices1796167957027,
+  ClassificationSessions1796191345733,
 ];

@@ -2,6 +2,7 @@ import { CredentialEntity, LoginAttemptEntity, SessionEntity } from '@varna/auth
 import {
   ActionPlanItemEntity,
   ClassificationEntity,
+  ClassificationSessionEntity,
   ClassificationSettingsEntity,
   ProtectionOverrideEntity,
 } from '@varna/classification';
@@ -52,4 +53,5 @@ export const ENTITIES = [
   ProtectionOverrideEntity,
   ActionPlanItemEntity,
   ClassificationSettingsEntity,
+  ClassificationSessionEntity,
 ];

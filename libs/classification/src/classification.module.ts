@@ -22,6 +22,9 @@ import { OverrideService } from './override.service';
 import { ProtectionOverrideEntity } from './protection-override.entity';
 import { ProtectionService } from './protection.service';
 import { ClassificationRegisterListener } from './register-listener';
+import { ClassificationSessionController } from './session.controller';
+import { ClassificationSessionEntity } from './session.entity';
+import { ClassificationSessionService } from './session.service';
 
 /** Classification of information sets, propagation to assets, overrides, action plans (§4b). */
 @Module({
@@ -33,6 +36,7 @@ import { ClassificationRegisterListener } from './register-listener';
     ClassificationKpiController,
     ClassificationModelController,
     ClassificationSettingsController,
+    ClassificationSessionController,
   ],
   providers: [
     ClassificationService,
@@ -44,6 +48,7 @@ import { ClassificationRegisterListener } from './register-listener';
     ClassificationRegisterListener,
     ClassificationKpiService,
     ClassificationPdfService,
+    ClassificationSessionService,
   ],
   exports: [ProtectionService],
 })
@@ -79,7 +84,17 @@ export class ClassificationModule implements OnModuleInit {
       subject: 'ClassificationSettings',
       entity: ClassificationSettingsEntity,
     });
-    for (const table of ['classification', 'protection_override', 'action_plan_item']) {
+    this.historySubjects.register({
+      entityType: 'ClassificationSession',
+      subject: 'ClassificationSession',
+      entity: ClassificationSessionEntity,
+    });
+    for (const table of [
+      'classification',
+      'protection_override',
+      'action_plan_item',
+      'classification_session',
+    ]) {
       this.pathDependents.register({ table, unitColumn: 'org_unit_id', pathColumn: 'org_unit_path' });
     }
   }

@@ -29,6 +29,7 @@ import type {
   UpdateClassificationDto,
 } from './dto/classification.dto';
 import { ProtectionService } from './protection.service';
+import { ClassificationSessionService } from './session.service';
 
 const FIELDS: (keyof ClassificationFieldsDto)[] = [
   'levelK',
@@ -52,6 +53,7 @@ export class ClassificationService {
     private readonly protection: ProtectionService,
     private readonly settings: ClassificationSettingsService,
     private readonly clock: Clock,
+    private readonly sessions: ClassificationSessionService,
   ) {}
 
   async list(principal: Principal, query: ListClassificationsQueryDto) {
@@ -112,6 +114,7 @@ export class ClassificationService {
         ],
       });
       if (open) throw ClassificationErrors.openExists();
+      if (dto.sessionId) await this.sessions.assertOpenFor(principal, m, dto.sessionId, set.id);
       const previous = await m.findOneBy(ClassificationEntity, [
         { informationSetId: set.id, status: 'DECIDED' },
         { informationSetId: set.id, status: 'SPECIAL_HANDLING' },
@@ -120,7 +123,7 @@ export class ClassificationService {
       const row = m.create(ClassificationEntity, {
         tenantId: principal.actor.tenantId,
         informationSetId: set.id,
-        sessionId: null,
+        sessionId: dto.sessionId ?? null,
         orgUnitId: set.orgUnitId,
         orgUnitPath: set.orgUnitPath,
         informationOwnerId: set.informationOwnerId,

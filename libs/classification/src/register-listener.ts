@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { ClassificationEntity } from './classification.entity';
 import { flagForReview } from './domain';
 import { ProtectionService } from './protection.service';
+import { ClassificationSessionService } from './session.service';
 
 /** The set fields whose change calls for a review of its classification (BR-B5). */
 const REVIEW_FIELDS: (keyof InformationSetEntity)[] = [
@@ -32,10 +33,12 @@ export class ClassificationRegisterListener implements RegisterChangeListener {
     private readonly protection: ProtectionService,
     private readonly history: HistoryService,
     private readonly clock: Clock,
+    private readonly sessions: ClassificationSessionService,
   ) {}
 
   async assetsChanged(m: EntityManager, tenantId: string): Promise<void> {
     await this.protection.refresh(m, tenantId);
+    await this.sessions.refreshOwners(m, tenantId);
   }
 
   async informationSetChanged(
@@ -67,6 +70,7 @@ export class ClassificationRegisterListener implements RegisterChangeListener {
       }
     }
     await this.protection.refresh(m, after.tenantId);
+    await this.sessions.refreshOwners(m, after.tenantId, after.id);
   }
 
   /** BR-A5 (D-09): every linked ACTIVE set is classified (exceptions arrive with governance). */

@@ -158,6 +158,18 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
       });
     case 'ClassificationSettings':
       return tag('ClassificationSettings', { id: 'settings-1', tenantId });
+    case 'ClassificationSession':
+      return tag('ClassificationSession', {
+        id: 'session-1',
+        tenantId,
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        ledById: personId,
+        participantIds: [],
+        informationOwnerIds: [],
+        assetKeeperIds: [],
+        status: 'PLANNED',
+      });
     case 'ClassificationStatistics':
       return tag('ClassificationStatistics', {
         id: 'set-1',
@@ -285,6 +297,8 @@ describe('what every account holds (EMPLOYEE)', () => {
         'update ActionPlanItem',
         'export ActionPlanItem',
         'read ClassificationSettings',
+        // A klassningstillfälle the actor leads (M); participants and owners read it too.
+        'read ClassificationSession',
       ].sort(),
     );
   });

@@ -168,6 +168,23 @@ export interface ClassificationSubject extends ForcedSubject<'Classification'> {
   status: string;
 }
 
+/**
+ * A klassningstillfälle (domain.md §4b), placed by its unit. The leader and the participants read it
+ * (scope M); the owners of its sets and the keepers of their assets read it (scope O, copied from
+ * the sets).
+ */
+export interface ClassificationSessionSubject extends ForcedSubject<'ClassificationSession'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  ledById: string;
+  participantIds: string[];
+  informationOwnerIds: string[];
+  assetKeeperIds: string[];
+  status: string;
+}
+
 /** A raise or lowering of an asset's protection (BR-B4, D-55), placed by the asset's unit. */
 export interface ProtectionOverrideSubject extends ForcedSubject<'ProtectionOverride'> {
   id: string;
@@ -226,6 +243,7 @@ export type AppSubject =
   | InformationSetSubject
   | AssetSubject
   | ClassificationSubject
+  | ClassificationSessionSubject
   | ProtectionOverrideSubject
   | ActionPlanItemSubject
   | ClassificationSettingsSubject
@@ -252,5 +270,6 @@ export const SUBJECT_NAMES = [
   'ActionPlanItem',
   'ClassificationSettings',
   'ClassificationStatistics',
+  'ClassificationSession',
 ] as const;
 export type SubjectName = (typeof SUBJECT_NAMES)[number];
