@@ -10,6 +10,7 @@ import { IncidentMergeBridgeNotices1796167957027 } from './1796167957027-Inciden
 import { ClassificationReviewFlags1796172000000 } from './1796172000000-ClassificationReviewFlags';
 import { IncidentClockRules1796190300296 } from './1796190300296-IncidentClockRules';
 import { IncidentCrisisEscalation1796191187467 } from './1796191187467-IncidentCrisisEscalation';
+import { ClassificationSessions1796191345733 } from './1796191345733-ClassificationSessions';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ClassificationReviewFlags1796172000000,
   IncidentClockRules1796190300296,
   IncidentCrisisEscalation1796191187467,
+  ClassificationSessions1796191345733,
 ];

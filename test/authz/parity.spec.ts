@@ -44,6 +44,7 @@ const TABLE_OF: Record<SubjectName, string> = {
   ProtectionOverride: 'protection_override',
   ActionPlanItem: 'action_plan_item',
   ClassificationSettings: 'classification_settings',
+  ClassificationSession: 'classification_session',
   // Classification KPIs are checked on the information sets they count.
   ClassificationStatistics: 'information_set',
   IncidentClockRules: 'incident_clock_rules',
@@ -214,6 +215,16 @@ async function addSecondTenant(): Promise<string> {
   await q(
     `INSERT INTO incident_clock_rules (tenant_id, msbfs_incident_types, period_overrides, receivers) VALUES ($1, '{IT_INCIDENT}', '{}', '{}')`,
     [tenant],
+  );
+  // A klassningstillfälle in OG led by the person whose username also exists in the demo (a
+  // coordinator of OC without the subtree: reads it as its leader, cannot change it).
+  await q(
+    `INSERT INTO classification_session (tenant_id, code, title, org_unit_id, org_unit_path, information_set_ids,
+                                         information_owner_ids, asset_keeper_ids, led_by_id, participant_ids,
+                                         planned_at)
+     VALUES ($1, 'KT-2026-001', 'Annanby', $2, $3::uuid[], ARRAY[$4::uuid], ARRAY[$5::uuid], ARRAY[$6::uuid], $6,
+             '{}', '2026-12-01T08:00:00Z')`,
+    [tenant, grandchild.id, grandchild.path, setId, local, shared],
   );
   return tenant;
 }
@@ -497,5 +508,29 @@ describe('spot checks (so the comparison above cannot pass vacuously)', () => {
     expect(await sqlKeys(sessions, fixture('viktor.berglof@demo').ability, 'delete')).toEqual(demoSessions);
     const emma = await sqlKeys(sessions, fixture('emma.rahimi@demo').ability, 'read');
     expect(emma).toHaveLength(2);
+  });
+
+  it('klassningstillfällen: scope S for the samordnare, M for leader and participants, O for set owners', async () => {
+    const sessions = table('ClassificationSession');
+    const codesOf = async (username: string, action: Action) => {
+      const keys = await sqlKeys(sessions, fixture(username).ability, action);
+      return sessions.rows
+        .filter((r) => keys.includes(r.id as string))
+        .map((r) => r.code as string)
+        .sort();
+    };
+    expect(sessions.rows.filter((r) => r.tenantId === demoTenant)).toHaveLength(3);
+    expect(await codesOf('nora.falk@demo', 'update')).toEqual(['KT-2026-002', 'KT-2026-003']);
+    expect(await codesOf('amir.haddad@demo', 'update')).toEqual(['KT-2026-001']);
+    // petter.akesson: participant and owner of IM-09/IM-10; helena.strand: head of IFF, participant.
+    expect(await codesOf('petter.akesson@demo', 'read')).toEqual(['KT-2026-002']);
+    expect(await codesOf('petter.akesson@demo', 'update')).toEqual([]);
+    expect(await codesOf('helena.strand@demo', 'read')).toEqual(['KT-2026-002', 'KT-2026-003']);
+    expect(await codesOf('emma.rahimi@demo', 'read')).toEqual([]);
+    expect(await codesOf('cecilia.lund@demo', 'update')).toHaveLength(3);
+    expect(await codesOf('tove.granath@demo', 'export')).toHaveLength(3);
+    expect(await codesOf('tove.granath@demo', 'update')).toEqual([]);
+    expect(await codesOf('cecilia.lund@annanby', 'read')).toEqual(['KT-2026-001']);
+    expect(await codesOf('cecilia.lund@annanby', 'update')).toEqual([]);
   });
 });

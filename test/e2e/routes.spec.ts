@@ -162,6 +162,13 @@ describe('route inventory', () => {
         'GET /api/incidents/:id/notices',
         'GET /api/notifications',
         'POST /api/notifications/:id/read',
+        'GET /api/classification-sessions',
+        'GET /api/classification-sessions/:id',
+        'POST /api/classification-sessions',
+        'PATCH /api/classification-sessions/:id',
+        'POST /api/classification-sessions/:id/hold',
+        'POST /api/classification-sessions/:id/close',
+        'POST /api/classification-sessions/:id/cancel',
       ]),
     );
     expect(new Set(routes.map(label)).size).toBe(routes.length);
@@ -195,6 +202,14 @@ describe('route inventory', () => {
     expect(can('POST /api/incidents/:id/obligations/:obligationId/not-required')).toEqual({
       action: 'approve',
       subject: 'RegulatoryObligation',
+    });
+    expect(can('POST /api/classification-sessions')).toEqual({
+      action: 'create',
+      subject: 'ClassificationSession',
+    });
+    expect(can('POST /api/classification-sessions/:id/close')).toEqual({
+      action: 'update',
+      subject: 'ClassificationSession',
     });
   });
 });
@@ -251,6 +266,11 @@ describe('a medarbetare (emma.rahimi)', () => {
     foreignId['/api/information-sets'] = set.id;
     const [asset] = await t.dataSource.query(`SELECT id FROM asset WHERE code = 'AS-01'`);
     foreignId['/api/assets'] = asset.id;
+    // A klassningstillfälle of IFF she neither leads nor attends.
+    const [session] = await t.dataSource.query(
+      `SELECT id FROM classification_session WHERE code LIKE 'KT-%-002'`,
+    );
+    foreignId['/api/classification-sessions'] = session.id;
   });
 
   /** A body that passes validation, so the answer is about access rather than input. */

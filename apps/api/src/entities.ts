@@ -2,6 +2,7 @@ import { CredentialEntity, LoginAttemptEntity, SessionEntity } from '@varna/auth
 import {
   ActionPlanItemEntity,
   ClassificationEntity,
+  ClassificationSessionEntity,
   ClassificationSettingsEntity,
   ProtectionOverrideEntity,
 } from '@varna/classification';
@@ -54,4 +55,5 @@ export const ENTITIES = [
   ActionPlanItemEntity,
   ClassificationSettingsEntity,
   IncidentClockRulesEntity,
+  ClassificationSessionEntity,
 ];

@@ -10,6 +10,7 @@ import {
   type Level,
   type ReviewTrigger,
 } from './domain';
+import { ClassificationSessionEntity } from './session.entity';
 
 const LEVEL = (c: string) => `"${c}" IS NULL OR "${c}" BETWEEN 0 AND 3`;
 
@@ -68,9 +69,13 @@ export class ClassificationEntity extends TenantScopedEntity {
   @JoinColumn({ name: 'information_set_id' })
   informationSet?: InformationSetEntity;
 
-  /** The klassningstillfälle, once sessions exist. */
+  /** The klassningstillfälle the draft was started from (POST /api/classifications with sessionId). */
   @Column({ type: 'uuid', nullable: true })
   sessionId: string | null;
+
+  @ManyToOne(() => ClassificationSessionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'session_id' })
+  session?: ClassificationSessionEntity;
 
   /** The set's unit and path (D-01), for scope S. */
   @Column('uuid')

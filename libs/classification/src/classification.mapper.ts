@@ -27,6 +27,7 @@ export function toClassificationDto(c: ClassificationEntity, now: Date): Classif
     informationSetName: c.informationSet?.name ?? null,
     orgUnitId: c.orgUnitId,
     informationOwnerId: c.informationOwnerId,
+    sessionId: c.sessionId,
     modelVersion: c.modelVersion,
     status: c.status,
     statusLabel: CLASSIFICATION_STATUS_LABELS[c.status].sv,

@@ -27,6 +27,9 @@ import { ClassificationRegisterListener } from './register-listener';
 import { ClassificationReviewScheduler } from './classification-review.scheduler';
 import { ClassificationReviewService } from './classification-review.service';
 import { ReviewFlagService } from './review-flag.service';
+import { ClassificationSessionController } from './session.controller';
+import { ClassificationSessionEntity } from './session.entity';
+import { ClassificationSessionService } from './session.service';
 
 /** Classification of information sets, propagation to assets, overrides, action plans (§4b). */
 @Module({
@@ -38,6 +41,7 @@ import { ReviewFlagService } from './review-flag.service';
     ClassificationKpiController,
     ClassificationModelController,
     ClassificationSettingsController,
+    ClassificationSessionController,
   ],
   providers: [
     ClassificationService,
@@ -52,6 +56,7 @@ import { ReviewFlagService } from './review-flag.service';
     ReviewFlagService,
     ClassificationReviewService,
     ClassificationReviewScheduler,
+    ClassificationSessionService,
   ],
   exports: [ProtectionService, ClassificationReviewService],
 })
@@ -91,7 +96,17 @@ export class ClassificationModule implements OnModuleInit {
       subject: 'ClassificationSettings',
       entity: ClassificationSettingsEntity,
     });
-    for (const table of ['classification', 'protection_override', 'action_plan_item']) {
+    this.historySubjects.register({
+      entityType: 'ClassificationSession',
+      subject: 'ClassificationSession',
+      entity: ClassificationSessionEntity,
+    });
+    for (const table of [
+      'classification',
+      'protection_override',
+      'action_plan_item',
+      'classification_session',
+    ]) {
       this.pathDependents.register({ table, unitColumn: 'org_unit_id', pathColumn: 'org_unit_path' });
     }
   }

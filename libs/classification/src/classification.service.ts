@@ -30,6 +30,7 @@ import type {
   UpdateClassificationDto,
 } from './dto/classification.dto';
 import { ProtectionService } from './protection.service';
+import { ClassificationSessionService } from './session.service';
 
 const FIELDS: (keyof ClassificationFieldsDto)[] = [
   'levelK',
@@ -54,6 +55,7 @@ export class ClassificationService {
     private readonly settings: ClassificationSettingsService,
     private readonly clock: Clock,
     private readonly reviews: ClassificationReviewService,
+    private readonly sessions: ClassificationSessionService,
   ) {}
 
   async list(principal: Principal, query: ListClassificationsQueryDto) {
@@ -114,6 +116,7 @@ export class ClassificationService {
         ],
       });
       if (open) throw ClassificationErrors.openExists();
+      if (dto.sessionId) await this.sessions.assertOpenFor(principal, m, dto.sessionId, set.id);
       const previous = await m.findOneBy(ClassificationEntity, [
         { informationSetId: set.id, status: 'DECIDED' },
         { informationSetId: set.id, status: 'SPECIAL_HANDLING' },
@@ -122,7 +125,7 @@ export class ClassificationService {
       const row = m.create(ClassificationEntity, {
         tenantId: principal.actor.tenantId,
         informationSetId: set.id,
-        sessionId: null,
+        sessionId: dto.sessionId ?? null,
         orgUnitId: set.orgUnitId,
         orgUnitPath: set.orgUnitPath,
         informationOwnerId: set.informationOwnerId,

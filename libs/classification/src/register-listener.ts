@@ -12,6 +12,7 @@ import { ClassificationEntity } from './classification.entity';
 import { flagForReview } from './domain';
 import { ProtectionService } from './protection.service';
 import { ReviewFlagService } from './review-flag.service';
+import { ClassificationSessionService } from './session.service';
 
 /** The set fields whose change calls for a review of its classification (BR-B5). */
 const REVIEW_FIELDS: (keyof InformationSetEntity)[] = [
@@ -39,6 +40,7 @@ export class ClassificationRegisterListener implements RegisterChangeListener {
     private readonly history: HistoryService,
     private readonly clock: Clock,
     private readonly flags: ReviewFlagService,
+    private readonly sessions: ClassificationSessionService,
   ) {}
 
   /** BR-B5 NEW_ASSET_LINK: a link to a more exposed system flags the set's decision in force. */
@@ -53,6 +55,7 @@ export class ClassificationRegisterListener implements RegisterChangeListener {
 
   async assetsChanged(m: EntityManager, tenantId: string): Promise<void> {
     await this.protection.refresh(m, tenantId);
+    await this.sessions.refreshOwners(m, tenantId);
   }
 
   async informationSetChanged(
@@ -84,6 +87,7 @@ export class ClassificationRegisterListener implements RegisterChangeListener {
       }
     }
     await this.protection.refresh(m, after.tenantId);
+    await this.sessions.refreshOwners(m, after.tenantId, after.id);
   }
 
   /** BR-A5 (D-09): every linked ACTIVE set is classified (exceptions arrive with governance). */

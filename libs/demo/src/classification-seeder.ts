@@ -3,6 +3,7 @@ import {
   ASPECT_LABELS,
   ASPECTS,
   ClassificationEntity,
+  ClassificationSessionEntity,
   levelName,
   ProtectionOverrideEntity,
   ProtectionService,
@@ -19,6 +20,7 @@ import {
   EXEMPELBY_OVERRIDES,
   EXEMPELBY_PROPOSALS,
   EXEMPELBY_REVIEW_FLAGS,
+  EXEMPELBY_SESSIONS,
 } from './exempelby-classifications.data';
 
 const SYSTEM = { actorId: null, actorRoles: ['SYSTEM'] };
@@ -76,10 +78,44 @@ export class DemoClassificationSeeder {
         ? null
         : `${ASPECT_LABELS[ASPECTS[i]].sv}: ${levelName(Number(digits[i]))}, bedömt vid klassningstillfället ${when}.`;
 
+    // The klassningstillfällen first: a held session carries the classifications of its sets.
+    const sessionOf = new Map<string, string>();
+    for (const k of EXEMPELBY_SESSIONS) {
+      const unit = [...units.values()].find((u) => u.code === k.unit);
+      if (!unit) throw new Error(`Demo data: no unit ${k.unit}`);
+      const sets = k.sets.map(set);
+      const row = await m.save(
+        ClassificationSessionEntity,
+        m.create(ClassificationSessionEntity, {
+          tenantId,
+          code: `KT-${Number(k.code.slice(3, 7)) + shift}${k.code.slice(7)}`,
+          title: k.title,
+          orgUnitId: unit.id,
+          orgUnitPath: unit.path,
+          informationSetIds: sets.map((x) => x.id),
+          informationOwnerIds: [
+            ...new Set(sets.map((x) => x.informationOwnerId).filter((id): id is string => id !== null)),
+          ],
+          assetKeeperIds: [...new Set(sets.flatMap((x) => x.assetKeeperIds))],
+          ledById: person(k.ledBy),
+          participantIds: k.participants.map(person),
+          plannedAt: at(k.planned),
+          heldAt: k.held ? at(k.held) : null,
+          minutes: k.minutes ?? null,
+          status: k.status,
+          closedAt: k.status === 'CLOSED' && k.held ? at(k.held) : null,
+          cancelReason: null,
+          cancelledAt: null,
+        }),
+      );
+      await this.record(m, tenantId, 'ClassificationSession', row.id, row);
+      if (k.status !== 'PLANNED') for (const code of k.sets) sessionOf.set(code, row.id);
+    }
+
     const base = (s: InformationSetEntity) => ({
       tenantId,
       informationSetId: s.id,
-      sessionId: null,
+      sessionId: sessionOf.get(s.code) ?? null,
       orgUnitId: s.orgUnitId,
       orgUnitPath: s.orgUnitPath,
       informationOwnerId: s.informationOwnerId,

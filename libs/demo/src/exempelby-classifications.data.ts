@@ -113,3 +113,64 @@ export const EXEMPELBY_REVIEW_FLAGS: DemoReviewFlag[] = [
     confirmed: '2026-06-08 10:00',
   },
 ];
+
+export interface DemoSession {
+  code: string;
+  title: string;
+  unit: string;
+  sets: string[];
+  ledBy: string;
+  participants: string[];
+  /** Local time (Stockholm). */
+  planned: string;
+  /** Held sessions: when, and the minutes (a closed session has both). */
+  held?: string;
+  minutes?: string;
+  status: 'PLANNED' | 'HELD' | 'CLOSED';
+}
+
+/**
+ * Klassningstillfällen (§6.3 "ledd av", IM-14 "Session planned 2026-12-03, nora.falk"). The two
+ * closed sessions carry the decided classifications of their sets (same date, same samordnare);
+ * nothing here changes a §6.11 value.
+ */
+export const EXEMPELBY_SESSIONS: DemoSession[] = [
+  {
+    code: 'KT-2026-001',
+    title: 'Klassning av upphandlings- och webbinformation',
+    unit: 'KLF',
+    sets: ['IM-07', 'IM-08'],
+    ledBy: 'amir.haddad',
+    participants: ['per.dahlgren'],
+    planned: '2026-01-20 09:00',
+    held: '2026-01-20 09:00',
+    minutes:
+      'IM-07 och IM-08 gicks igenom med informationsägaren. Förslag till nivåer för K, R, T och S togs fram ' +
+      'och lämnades till informationsägaren för beslut.',
+    status: 'CLOSED',
+  },
+  {
+    code: 'KT-2026-002',
+    title: 'Klassning av barn- och familjeutredningar, orosanmälningar och skyddade uppgifter',
+    unit: 'IFF',
+    sets: ['IM-09', 'IM-10', 'IM-11'],
+    ledBy: 'nora.falk',
+    participants: ['petter.akesson', 'helena.strand'],
+    planned: '2026-03-02 09:00',
+    held: '2026-03-02 09:00',
+    minutes:
+      'Konfidentialitet bedömdes som allvarlig för samtliga mängder (26 kap. 1 § OSL, GDPR art. 9). ' +
+      'Förslagen lämnades till informationsägarna för beslut samma dag.',
+    status: 'CLOSED',
+  },
+  {
+    code: 'KT-2026-003',
+    title: 'Klassning av familjehemsutredningar',
+    unit: 'IFF-FAM',
+    sets: ['IM-14'],
+    ledBy: 'nora.falk',
+    participants: ['helena.strand'],
+    planned: '2026-12-03 09:00',
+    status: 'PLANNED',
+  },
+];

@@ -160,6 +160,18 @@ function rowOf(subject: SubjectName, tenantId: string, personId: string): AppSub
       return tag('ClassificationSettings', { id: 'settings-1', tenantId });
     case 'IncidentClockRules':
       return tag('IncidentClockRules', { id: 'clock-rules-1', tenantId });
+    case 'ClassificationSession':
+      return tag('ClassificationSession', {
+        id: 'session-1',
+        tenantId,
+        orgUnitId: A1,
+        orgUnitPath: PATHS[A1],
+        ledById: personId,
+        participantIds: [],
+        informationOwnerIds: [],
+        assetKeeperIds: [],
+        status: 'PLANNED',
+      });
     case 'ClassificationStatistics':
       return tag('ClassificationStatistics', {
         id: 'set-1',
@@ -288,6 +300,8 @@ describe('what every account holds (EMPLOYEE)', () => {
         'export ActionPlanItem',
         'read ClassificationSettings',
         'read IncidentClockRules',
+        // A klassningstillfälle the actor leads (M); participants and owners read it too.
+        'read ClassificationSession',
       ].sort(),
     );
   });

@@ -17,7 +17,7 @@ type Raw = {
 };
 
 /** Columns that name the actor as the person of the record (M); any other names an owner (O). */
-const OWN_RECORD_FIELDS = new Set(['id', 'personId', 'reporterId']);
+const OWN_RECORD_FIELDS = new Set(['id', 'personId', 'reporterId', 'ledById', 'participantIds']);
 
 /**
  * Describes one rule's conditions as a scope: T (tenant), S (assigned units and subtree), M (own),
@@ -104,6 +104,10 @@ const SUBJECT_NOTES: Partial<Record<SubjectName, string>> = {
   ActionPlanItem:
     "Placed by the asset's unit. `update` starts an asset's plan and assesses its items (asset owner, system " +
     'manager, samordnare, verksamhetsansvarig, CISO). ADR 0012.',
+  ClassificationSession:
+    'A klassningstillfälle, placed by its unit. `update` edits, holds, closes and cancels it (samordnare in scope, ' +
+    'CISO). M: its leader and participants read it; O: the owners of its sets and the keepers of their assets ' +
+    'read it. ADR 0014.',
   ClassificationStatistics:
     'GET /api/classification-kpis counts the information sets these rules reach (K01, K02); its lists of rows are ' +
     'narrowed by `read Classification` and `read Asset`, so ELECTED and READER get figures only (scope G, D-68).',

@@ -86,7 +86,12 @@ const TECHNICAL_FIELDS = [
 // asset's unit. Deciding is `approve Classification` (the set's owner); approving a LOWER override is
 // the CISO's. Deviations: docs/adr/0012-classification.md.
 const classificationScope = (grant: Grant) => inScope(grant, { unit: 'orgUnitId', path: 'orgUnitPath' });
-const PROTECTION = ['Classification', 'ProtectionOverride', 'ActionPlanItem'] as const;
+const PROTECTION = [
+  'Classification',
+  'ProtectionOverride',
+  'ActionPlanItem',
+  'ClassificationSession',
+] as const;
 
 /**
  * Scope O of classification (D-06): the information owner reads and decides the classifications of
@@ -103,6 +108,12 @@ function classificationOwnership(rules: RuleWriter): void {
   rules.allow('read', 'ProtectionOverride', { systemManagerId: me });
   rules.allow(['read', 'update', 'export'], 'ActionPlanItem', { assetOwnerId: me });
   rules.allow(['read', 'update'], 'ActionPlanItem', { systemManagerId: me });
+  // A klassningstillfälle: its leader and participants (M), the owners of its sets and the keepers
+  // of their assets (O) read it (ADR 0014).
+  rules.allow('read', 'ClassificationSession', { ledById: me });
+  rules.allow('read', 'ClassificationSession', { participantIds: me });
+  rules.allow('read', 'ClassificationSession', { informationOwnerIds: me });
+  rules.allow('read', 'ClassificationSession', { assetKeeperIds: me });
 }
 
 /**
@@ -191,6 +202,7 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
     rules.allow(['read', 'create', 'delete'], 'IncidentAttachment');
     for (const subject of REGISTERS) rules.allow(['read', 'create', 'update', 'export'], subject);
     rules.allow(['read', 'create', 'update', 'export'], 'Classification');
+    rules.allow(['read', 'create', 'update', 'export'], 'ClassificationSession');
     rules.allow(['read', 'create', 'update', 'export'], 'ProtectionOverride');
     rules.allow('approve', 'ProtectionOverride', { direction: 'LOWER' });
     rules.allow(['read', 'update', 'export'], 'ActionPlanItem');
@@ -212,6 +224,8 @@ export const ROLE_RULES: Record<Role, RoleRules> = {
       rules.allow(['read', 'create', 'update', 'export'], subject, registerScope(grant));
     // Leads classification: drafts, proposes and cancels; raises (D-55) and requests overrides.
     rules.allow(['read', 'create', 'update', 'export'], 'Classification', classificationScope(grant));
+    // Leads the klassningstillfällen of the scope (seed 000 L540).
+    rules.allow(['read', 'create', 'update', 'export'], 'ClassificationSession', classificationScope(grant));
     // Withdraws own requests through the ownership rule (D-55: the requester or the CISO).
     rules.allow(['read', 'create'], 'ProtectionOverride', classificationScope(grant));
     rules.allow(['read', 'update', 'export'], 'ActionPlanItem', classificationScope(grant));

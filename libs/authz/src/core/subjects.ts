@@ -168,6 +168,23 @@ export interface ClassificationSubject extends ForcedSubject<'Classification'> {
   status: string;
 }
 
+/**
+ * A klassningstillfälle (domain.md §4b), placed by its unit. The leader and the participants read it
+ * (scope M); the owners of its sets and the keepers of their assets read it (scope O, copied from
+ * the sets).
+ */
+export interface ClassificationSessionSubject extends ForcedSubject<'ClassificationSession'> {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitPath: string[];
+  ledById: string;
+  participantIds: string[];
+  informationOwnerIds: string[];
+  assetKeeperIds: string[];
+  status: string;
+}
+
 /** A raise or lowering of an asset's protection (BR-B4, D-55), placed by the asset's unit. */
 export interface ProtectionOverrideSubject extends ForcedSubject<'ProtectionOverride'> {
   id: string;
@@ -232,6 +249,7 @@ export type AppSubject =
   | InformationSetSubject
   | AssetSubject
   | ClassificationSubject
+  | ClassificationSessionSubject
   | ProtectionOverrideSubject
   | ActionPlanItemSubject
   | ClassificationSettingsSubject
@@ -260,5 +278,6 @@ export const SUBJECT_NAMES = [
   'ClassificationSettings',
   'ClassificationStatistics',
   'IncidentClockRules',
+  'ClassificationSession',
 ] as const;
 export type SubjectName = (typeof SUBJECT_NAMES)[number];

@@ -111,6 +111,14 @@ export class CreateClassificationDto extends ClassificationFieldsDto {
   @IsOmittable()
   @IsIn(REVIEW_TRIGGERS)
   trigger?: ReviewTrigger;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The klassningstillfälle (PLANNED or HELD, covering the set) the draft is made in',
+  })
+  @IsOmittable()
+  @IsUUID()
+  sessionId?: string;
 }
 
 export class UpdateClassificationDto extends ClassificationFieldsDto {
@@ -232,6 +240,9 @@ export class ClassificationDto {
 
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   informationOwnerId: string | null;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The klassningstillfälle' })
+  sessionId: string | null;
 
   @ApiProperty()
   modelVersion: number;
