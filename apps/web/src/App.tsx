@@ -39,7 +39,9 @@ const InformationSetPage = lazy(() =>
 const IncidentStatisticsPage = lazy(() =>
   import('./pages/IncidentStatisticsPage').then((m) => ({ default: m.IncidentStatisticsPage })),
 );
-const ClockRulesPage = lazy(() => import('./pages/ClockRulesPage').then((m) => ({ default: m.ClockRulesPage })));
+const ClockRulesPage = lazy(() =>
+  import('./pages/ClockRulesPage').then((m) => ({ default: m.ClockRulesPage })),
+);
 const InformationSetsPage = lazy(() =>
   import('./pages/InformationSetsPage').then((m) => ({ default: m.InformationSetsPage })),
 );

@@ -1,22 +1,12 @@
 import { useState } from 'react';
 import { useFlagReview, type FlagReviewInput } from '../api/classification-queries';
-import type { Classification, InformationSet, ReviewTrigger } from '../api/register-types';
+import type { Classification, InformationSet } from '../api/register-types';
 import { useSignedIn } from '../auth/session';
 import { ActionDialog } from '../components/ActionDialog';
 import { RadioGroup, TextArea } from '../components/fields';
 import { formatDateTime, useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
 import { useNotice } from '../layout/notice';
-
-export const REVIEW_TRIGGER_KEYS: Record<ReviewTrigger, MessageKey> = {
-  INITIAL: 'classification.trigger.INITIAL',
-  PERIODIC: 'classification.trigger.PERIODIC',
-  INFORMATION_CHANGED: 'classification.trigger.INFORMATION_CHANGED',
-  NEW_ASSET_LINK: 'classification.trigger.NEW_ASSET_LINK',
-  INCIDENT: 'classification.trigger.INCIDENT',
-  LEGAL_CHANGE: 'classification.trigger.LEGAL_CHANGE',
-  MANUAL: 'classification.trigger.MANUAL',
-};
+import { REVIEW_TRIGGER_KEYS } from './labels';
 
 const NOTE_MAX = 2000;
 

@@ -1,3 +1,4 @@
+import type { ReviewTrigger } from '../api/register-types';
 import type { MessageKey } from '../i18n/messages';
 import type { Aspect, Choice } from './wizard-model';
 
@@ -31,9 +32,6 @@ export const CLASSIFICATION_STATUS_KEYS: Record<ClassificationStatus, MessageKey
 
 export const levelKey = (level: number): MessageKey | null =>
   level in LEVEL_KEYS ? LEVEL_KEYS[level as Choice] : null;
-
-export type ReviewTrigger =
-  'INITIAL' | 'PERIODIC' | 'INFORMATION_CHANGED' | 'NEW_ASSET_LINK' | 'INCIDENT' | 'LEGAL_CHANGE' | 'MANUAL';
 
 /** Why a decision is flagged for review (BR-B5), in the words of libs/classification's labels. */
 export const REVIEW_TRIGGER_KEYS: Record<ReviewTrigger, MessageKey> = {

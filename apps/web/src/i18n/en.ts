@@ -1093,13 +1093,6 @@ export const en: Messages = {
   'classification.plan.generate': 'Draw up the action plan',
   'classification.plan.k26':
     'K26 Action plan fulfilment: {met} of {applicable} applicable requirements met ({share} %)',
-  'classification.trigger.INITIAL': 'Initial',
-  'classification.trigger.PERIODIC': 'Periodic',
-  'classification.trigger.INFORMATION_CHANGED': 'Information changed',
-  'classification.trigger.NEW_ASSET_LINK': 'New asset link',
-  'classification.trigger.INCIDENT': 'Incident',
-  'classification.trigger.LEGAL_CHANGE': 'Legal change',
-  'classification.trigger.MANUAL': 'Manual',
   'classification.flag.button': 'Flag for review',
   'classification.flag.title': 'Flag {code} for review',
   'classification.flag.reason': 'Reason',

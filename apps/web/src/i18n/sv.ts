@@ -1103,13 +1103,6 @@ export const sv = {
   'classification.plan.generate': 'Upprätta handlingsplan',
   'classification.plan.k26':
     'K26 Handlingsplansuppfyllnad: {met} av {applicable} tillämpliga krav uppfyllda ({share} %)',
-  'classification.trigger.INITIAL': 'Första klassning',
-  'classification.trigger.PERIODIC': 'Årlig omprövning',
-  'classification.trigger.INFORMATION_CHANGED': 'Informationen har ändrats',
-  'classification.trigger.NEW_ASSET_LINK': 'Ny koppling till tillgång',
-  'classification.trigger.INCIDENT': 'Incident',
-  'classification.trigger.LEGAL_CHANGE': 'Ändrade rättsliga krav',
-  'classification.trigger.MANUAL': 'Manuell',
   'classification.flag.button': 'Flagga för omprövning',
   'classification.flag.title': 'Flagga {code} för omprövning',
   'classification.flag.reason': 'Skäl',
