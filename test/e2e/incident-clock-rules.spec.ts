@@ -263,6 +263,15 @@ describe('the MSBFS 2020:8 model', () => {
       defaultPeriod: { unit: 'HOURS', amount: 6 },
       overridden: true,
     });
+    // The same overrides again (jsonb keeps its own key order) change nothing and write no history.
+    const entries = await historyCount();
+    const again = await t.as('cecilia.lund').patch(rulesPath, {
+      periodOverrides: [
+        { regime: 'MSBFS_2020_8_MODEL', stage: 'NOTIFICATION', period: { amount: 4, unit: 'HOURS' } },
+      ],
+    });
+    expect(again.body.version).toBe(res.body.version);
+    expect(await historyCount()).toBe(entries);
     const later = await itIncident();
     expect(
       stage(await obligationsAs(t, 'amir.haddad', later), 'MSBFS_2020_8_MODEL', 'NOTIFICATION'),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Principal } from '@varna/authz';
 import { badRequest } from '@varna/core';
-import { changeBy, HistoryService } from '@varna/history';
+import { canonicalJson, changeBy, HistoryService } from '@varna/history';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   MSBFS_MODEL_DEFAULT_INCIDENT_TYPES,
@@ -129,7 +129,8 @@ export class IncidentClockRulesService {
           })),
         );
       }
-      if (JSON.stringify(plain(before ?? DEFAULT_ROW)) === JSON.stringify(plain(row))) return;
+      // Key order as jsonb stores it may differ from the request's: compare canonically.
+      if (canonicalJson(plain(before ?? DEFAULT_ROW)) === canonicalJson(plain(row))) return;
       const saved = await m.save(IncidentClockRulesEntity, row);
       await this.history.record(
         m,
