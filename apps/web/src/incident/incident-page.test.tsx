@@ -185,9 +185,9 @@ describe('the incident page follows the CASL rules', () => {
   it('the investigation form offers every field of the PATCH for a triaged breach to its handler', async () => {
     await open('karin.vestberg', incident('HANDLER'));
     expect(screen.getByRole('heading', { name: 'Utredning' })).toBeTruthy();
-    const risk = screen.getByLabelText('Riskbedömning (dataskyddsombudet)', {
+    const risk = screen.getByLabelText<HTMLSelectElement>('Riskbedömning (dataskyddsombudet)', {
       exact: false,
-    }) as HTMLSelectElement;
+    });
     expect(risk.value).toBe('HIGH_RISK');
     expect(screen.getByRole('group', { name: 'Påverkade aspekter' })).toBeTruthy();
     expect(screen.getAllByRole('group', { name: 'Pågår' })).toHaveLength(1);
