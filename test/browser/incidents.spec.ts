@@ -287,6 +287,22 @@ describe('incident pages in the browser', () => {
     );
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     await screenshot(page, 'incident-investigation-karin.vestberg-390x844');
+
+    // BR-D8: she marks the consequences secret under OSL; the auditor then sees them masked.
+    const secrecy = page.locator('[data-section="secrecy"]');
+    await secrecy.getByRole('group', { name: 'Fält som markeras' }).getByLabel('Konsekvenser').check();
+    await secrecy.getByLabel('Bestämmelse i OSL').fill('26 kap. 1 § OSL');
+    await secrecy.getByLabel('Skäl', { exact: true }).fill('Uppgifter om enskilds personliga förhållanden.');
+    await secrecy.getByRole('button', { name: 'Markera fälten' }).click();
+    await page.getByText('Fälten är markerade.').waitFor();
+    await secrecy.getByRole('button', { name: 'Ta bort markeringen enligt 26 kap. 1 § OSL' }).waitFor();
+    await expectNoAxeViolations(page, 'the secrecy section');
+    const auditor = await app.newPage(PHONE);
+    await signIn(auditor, 'tove.granath');
+    await auditor.goto(`/incidenter/${id}`);
+    await auditor.getByText('Konsekvenser visas inte (sekretess enligt 26 kap. 1 § OSL).').waitFor();
+    expect(await auditor.getByRole('main').textContent()).not.toContain('Beslutet lästes av fel person.');
+    expect(await auditor.getByRole('button', { name: 'Markera fälten' }).count()).toBe(0);
   });
 
   it('nora.falk reads the running IMY clock of INC-01 in Stockholm time', async () => {

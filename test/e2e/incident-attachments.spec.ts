@@ -68,6 +68,8 @@ beforeAll(async () => {
   scanner = new TestScanner();
   t = await startTestApp({ config: { attachmentMaxBytes: MAX }, attachmentScanner: scanner });
   inc01 = await incidentId(t, demoNumber(1));
+  // §6.6 marks INC-01's description in the demo; the content rules are tested from an unmarked incident.
+  await t.dataSource.query('DELETE FROM incident_secrecy_marking WHERE incident_id = $1', [inc01]);
 });
 afterAll(() => t?.close());
 

@@ -15,6 +15,8 @@ import type {
   Page,
   RegulatoryObligation,
   RootCauseCategory,
+  SecrecyField,
+  SecrecyMarking,
   Severity,
   TimelineEntry,
   TransitionTarget,
@@ -206,3 +208,27 @@ export const useIncidentStatistics = (params: IncidentStatisticsParams) =>
       api<IncidentStatistics>(`/incident-statistics${query({ ...params })}`, { signal }),
     placeholderData: (previous) => previous,
   });
+
+export interface MarkSecrecyInput {
+  id: string;
+  fieldPaths: SecrecyField[];
+  provision: string;
+  reason: string;
+}
+
+/** Marks fields secret under an OSL provision (BR-D8): masked for the auditor and in every export. */
+export const useMarkSecrecy = () =>
+  useWrite(
+    ({ id, ...body }: MarkSecrecyInput) =>
+      api<SecrecyMarking>(`/incidents/${encodeURIComponent(id)}/secrecy-markings`, { method: 'POST', body }),
+    ALL,
+  );
+
+export const useUnmarkSecrecy = () =>
+  useWrite(
+    ({ id, markingId }: { id: string; markingId: string }) =>
+      api<void>(`/incidents/${encodeURIComponent(id)}/secrecy-markings/${encodeURIComponent(markingId)}`, {
+        method: 'DELETE',
+      }),
+    ALL,
+  );

@@ -163,6 +163,37 @@ export type Severity = (typeof SEVERITIES)[number];
 export const BREACH_RISK_ASSESSMENTS = ['UNLIKELY', 'RISK', 'HIGH_RISK'] as const;
 export type BreachRiskAssessment = (typeof BREACH_RISK_ASSESSMENTS)[number];
 
+/** The incident fields that may be marked secret (BR-D8, §5.2). */
+export const SECRECY_FIELDS = [
+  'title',
+  'description',
+  'rootCause',
+  'consequences',
+  'measures',
+  'lessonsLearned',
+  'dataSubjectsApprox',
+  'recordsApprox',
+  'dataCategories',
+] as const;
+export type SecrecyField = (typeof SECRECY_FIELDS)[number];
+
+/** A SecrecyMarking: the fields, the OSL provision and why (no blanket marking). */
+export interface SecrecyMarking {
+  id: string;
+  fieldPaths: SecrecyField[];
+  provision: string;
+  reason: string;
+  markedById: string;
+  markedAt: string;
+}
+
+/** A field masked in this view, under which provisions, and the text shown instead. */
+export interface Redaction {
+  field: SecrecyField;
+  provisions: string[];
+  text: string;
+}
+
 /** How far an incident was escalated in the crisis organisation (TiB). */
 export const CRISIS_ESCALATIONS = ['NONE', 'TIB_INFORMED', 'CRISIS_LEVEL_RAISED'] as const;
 export type CrisisEscalation = (typeof CRISIS_ESCALATIONS)[number];
@@ -247,6 +278,8 @@ export interface HandledIncident {
   closedAt: string | null;
   pendingAssessments: string[];
   allowedTransitions: TransitionTarget[];
+  secrecyMarkings: SecrecyMarking[];
+  redactions: Redaction[];
   version: number;
 }
 

@@ -13,6 +13,7 @@ import type {
   RegulatoryRegime,
   RegulatoryStage,
   RootCauseCategory,
+  SecrecyField,
   Severity,
   TimelineKind,
   TriState,
@@ -113,6 +114,18 @@ export const CRISIS_ESCALATION_KEYS: Record<CrisisEscalation, MessageKey> = {
   NONE: 'incident.crisis.NONE',
   TIB_INFORMED: 'incident.crisis.TIB_INFORMED',
   CRISIS_LEVEL_RAISED: 'incident.crisis.CRISIS_LEVEL_RAISED',
+};
+
+export const SECRECY_FIELD_KEYS: Record<SecrecyField, MessageKey> = {
+  title: 'secrecy.field.title',
+  description: 'secrecy.field.description',
+  rootCause: 'secrecy.field.rootCause',
+  consequences: 'secrecy.field.consequences',
+  measures: 'secrecy.field.measures',
+  lessonsLearned: 'secrecy.field.lessonsLearned',
+  dataSubjectsApprox: 'secrecy.field.dataSubjectsApprox',
+  recordsApprox: 'secrecy.field.recordsApprox',
+  dataCategories: 'secrecy.field.dataCategories',
 };
 
 export const INCIDENT_ASPECT_KEYS: Record<IncidentAspect, MessageKey> = {

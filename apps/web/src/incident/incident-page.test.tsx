@@ -62,6 +62,8 @@ const incident = (view: 'HANDLER' | 'AUDITOR', over: Partial<HandledIncident> = 
   closedAt: null,
   pendingAssessments: [],
   allowedTransitions: view === 'HANDLER' ? ['ACTIONS'] : [],
+  secrecyMarkings: [],
+  redactions: [],
   version: 3,
   ...over,
 });
@@ -185,9 +187,9 @@ describe('the incident page follows the CASL rules', () => {
   it('the investigation form offers every field of the PATCH for a triaged breach to its handler', async () => {
     await open('karin.vestberg', incident('HANDLER'));
     expect(screen.getByRole('heading', { name: 'Utredning' })).toBeTruthy();
-    const risk = screen.getByLabelText('Riskbedömning (dataskyddsombudet)', {
+    const risk = screen.getByLabelText<HTMLSelectElement>('Riskbedömning (dataskyddsombudet)', {
       exact: false,
-    }) as HTMLSelectElement;
+    });
     expect(risk.value).toBe('HIGH_RISK');
     expect(screen.getByRole('group', { name: 'Påverkade aspekter' })).toBeTruthy();
     expect(screen.getAllByRole('group', { name: 'Pågår' })).toHaveLength(1);
@@ -219,5 +221,48 @@ describe('the incident page follows the CASL rules', () => {
       await screen.findByText('Ej nödvändigt enligt beslut av Karin Vestberg, 2026-11-15 10:00'),
     ).toBeTruthy();
     expect(screen.getByText('Skäl: Endast en mötestid röjdes.')).toBeTruthy();
+  });
+
+  it('the handler lists the secrecy markings, may remove one and mark more fields (BR-D8)', async () => {
+    await open(
+      'nora.falk',
+      incident('HANDLER', {
+        secrecyMarkings: [
+          {
+            id: 'm-1',
+            fieldPaths: ['description'],
+            provision: '26 kap. 1 § OSL',
+            reason: 'Uppgifter om ett barn.',
+            markedById: 'p-karin.vestberg',
+            markedAt: '2026-11-15T05:00:00.000Z',
+          },
+        ],
+      }),
+    );
+    expect(screen.getByRole('heading', { name: 'Sekretess' })).toBeTruthy();
+    expect(screen.getByText('Skäl: Uppgifter om ett barn.')).toBeTruthy();
+    expect(await screen.findByText('Markerad av Karin Vestberg, 2026-11-15 06:00')).toBeTruthy();
+    expect(button('Ta bort markeringen enligt 26 kap. 1 § OSL')).not.toBeNull();
+    expect(screen.getByRole('group', { name: 'Fält som markeras' })).toBeTruthy();
+    expect(button('Markera fälten')).not.toBeNull();
+  });
+
+  it('the revisor is told which fields are masked, and may not mark or unmark', async () => {
+    await open(
+      'tove.granath',
+      incident('AUDITOR', {
+        description: '[Sekretess enligt 26 kap. 1 § OSL]',
+        redactions: [
+          {
+            field: 'description',
+            provisions: ['26 kap. 1 § OSL'],
+            text: '[Sekretess enligt 26 kap. 1 § OSL]',
+          },
+        ],
+      }),
+    );
+    expect(screen.getByText('Beskrivning visas inte (sekretess enligt 26 kap. 1 § OSL).')).toBeTruthy();
+    expect(button('Markera fälten')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Fält som markeras' })).toBeNull();
   });
 });

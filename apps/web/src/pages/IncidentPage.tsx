@@ -22,6 +22,7 @@ import {
 import { incidentSubject, isHandled, outcomeOf } from '../incident/incident-model';
 import { ObligationsSection } from '../incident/ObligationsSection';
 import { RegulatorReportsSection } from '../incident/RegulatorReportsSection';
+import { SecrecySection } from '../incident/SecrecySection';
 import { TimelineSection } from '../incident/TimelineSection';
 import { TransitionActions } from '../incident/TransitionActions';
 import { InvestigationForm } from '../incident/InvestigationForm';
@@ -192,6 +193,7 @@ function HandledIncidentContent({
       {mayUpdate && INVESTIGATED_STATUSES.includes(i.status) && (
         <InvestigationForm key={i.version} incident={i} unit={unit} />
       )}
+      <SecrecySection incident={i} mayUpdate={mayUpdate} />
       {mayUpdate && i.allowedTransitions.length > 0 && <TransitionActions incident={i} />}
       <ObligationsSection incident={i} unit={unit} />
       <RegulatorReportsSection incident={i} unit={unit} />
