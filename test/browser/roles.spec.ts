@@ -23,6 +23,7 @@ const ALL = [
   'Organisation',
   'Personer',
   ...REGISTERS,
+  'Klassningstillfällen',
 ];
 const ROLES: { username: string; role: string; start: string; heading: string; nav: string[] }[] = [
   { username: 'cecilia.lund', role: 'CISO', start: '/oversikt', heading: 'Översikt', nav: ALL },

@@ -16,6 +16,8 @@ import { ClassificationWizardPage } from './pages/ClassificationWizardPage';
 import { InformationSetPage } from './pages/InformationSetPage';
 import { InformationSetsPage } from './pages/InformationSetsPage';
 import { SignInPage } from './pages/SignInPage';
+import { SessionListPage } from './sessions/SessionListPage';
+import { SessionPage } from './sessions/SessionPage';
 
 /** The routes. Each signed-in page names the navigation item that must allow it (nav/navigation.ts). */
 export function App() {
@@ -139,6 +141,24 @@ export function App() {
           element={
             <Guard nav="assets">
               <AssetPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="klassningstillfallen"
+          element={
+            <Guard nav="classificationSessions">
+              <SessionListPage />
+            </Guard>
+          }
+        />
+        {/* A session is read by its leader, participants and owners too (a link from elsewhere): the
+            page is open to every account, and the server answers 404 outside the reader's reach. */}
+        <Route
+          path="klassningstillfallen/:sessionId"
+          element={
+            <Guard nav="informationSets">
+              <SessionPage />
             </Guard>
           }
         />

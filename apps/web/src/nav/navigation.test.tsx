@@ -14,6 +14,7 @@ const ALL: NavId[] = [
   'people',
   'informationSets',
   'assets',
+  'classificationSessions',
 ];
 /** Every account reads at least the names of its own unit's sets and assets (§3.3 "R S (name)"). */
 const REGISTERS: NavId[] = ['informationSets', 'assets'];
@@ -50,6 +51,7 @@ const LABELS: Record<NavId, string> = {
   people: 'Personer',
   informationSets: 'Informationsmängder',
   assets: 'Tillgångar',
+  classificationSessions: 'Klassningstillfällen',
 };
 
 afterEach(() => {
@@ -79,6 +81,22 @@ describe('navigation from the CASL rules', () => {
     ]);
     // Every account reads its own reports: that rule alone does not open the list.
     expect(signedInAs('emma.rahimi').ability.can('read', 'Incident')).toBe(true);
+  });
+
+  it('klassningstillfällen follow a `read ClassificationSession` rule beyond the own sessions', () => {
+    const reads = (username: string) => {
+      const { me, ability } = signedInAs(username);
+      return visibleNavItems({ ability, roles: me.roles }).some((i) => i.id === 'classificationSessions');
+    };
+    expect(['emma.rahimi', 'viktor.berglof', 'gunnar.alm'].map(reads)).toEqual([false, false, false]);
+    expect(['nora.falk', 'cecilia.lund', 'tove.granath', 'helena.strand'].map(reads)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // Every account reads the sessions it leads or attends: that rule alone does not open the list.
+    expect(signedInAs('emma.rahimi').ability.can('read', 'ClassificationSession')).toBe(true);
   });
 
   it('people follow `read Person`, not a role name', () => {

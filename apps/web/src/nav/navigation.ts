@@ -17,13 +17,27 @@ export type NavId =
   | 'organisation'
   | 'people'
   | 'informationSets'
-  | 'assets';
+  | 'assets'
+  | 'classificationSessions';
 
 export interface NavItem {
   id: NavId;
   path: string;
   label: MessageKey;
   allowed: (ctx: NavContext) => boolean;
+}
+
+/** Rules on the person's own link to a session (leader, participant, owner): not a reason for the list. */
+const OWN_SESSION_FIELDS = ['ledById', 'participantIds', 'informationOwnerIds', 'assetKeeperIds'];
+
+/** The list of klassningstillfällen: for those who read sessions in a scope, not only their own. */
+export function readsSessionsInScope(ability: AppAbility): boolean {
+  return ability
+    .rulesFor('read', 'ClassificationSession')
+    .some(
+      (rule) =>
+        !rule.inverted && !(rule.conditions && OWN_SESSION_FIELDS.some((f) => f in (rule.conditions ?? {}))),
+    );
 }
 
 const hasAny = (roles: readonly Role[], audience: readonly Role[]) => roles.some((r) => audience.includes(r));
@@ -113,6 +127,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/tillgangar',
     label: 'assets.nav',
     allowed: ({ ability }) => ability.can('read', 'Asset'),
+  },
+  {
+    // Klassningstillfällen (§4b): the samordnare's list, and everyone reading sessions in a scope.
+    id: 'classificationSessions',
+    path: '/klassningstillfallen',
+    label: 'nav.classificationSessions',
+    allowed: ({ ability }) => ability.can('read', 'ClassificationSession') && readsSessionsInScope(ability),
   },
 ];
 

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useClassificationModel, useClassificationsOfSet } from '../api/classification-queries';
 import { useOrgUnitList, usePersons } from '../api/queries';
 import { useInformationSet } from '../api/register-queries';
@@ -69,6 +69,9 @@ function Content({
 }) {
   const { t } = useI18n();
   const { me, ability } = useSignedIn();
+  // Started from a klassningstillfälle: a new draft is made in that session.
+  const [search] = useSearchParams();
+  const sessionId = search.get('klassningstillfalle') ?? '';
   const tenantId = me.tenant.id;
   const open = openClassification(versions);
   const proposer = usePersons(open?.proposedById ? [open.proposedById] : [], ability.can('read', 'Person'));
@@ -89,7 +92,15 @@ function Content({
       .map((g) => ({ level: g.level, questions: g.questionsSv }));
 
   if (edits) {
-    return <ClassificationWizard key={open?.id ?? 'new'} set={set} draft={open} guiding={guiding} />;
+    return (
+      <ClassificationWizard
+        key={open?.id ?? 'new'}
+        set={set}
+        draft={open}
+        guiding={guiding}
+        sessionId={sessionId || undefined}
+      />
+    );
   }
   if (!open) return <p>{t('classification.wizard.noneOpen')}</p>;
   return (
