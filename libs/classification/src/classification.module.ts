@@ -25,6 +25,7 @@ import { ClassificationRegisterListener } from './register-listener';
 import { ClassificationSessionController } from './session.controller';
 import { ClassificationSessionEntity } from './session.entity';
 import { ClassificationSessionService } from './session.service';
+import { ClassificationSessionPdfService } from './session-pdf.service';
 
 /** Classification of information sets, propagation to assets, overrides, action plans (§4b). */
 @Module({
@@ -49,6 +50,7 @@ import { ClassificationSessionService } from './session.service';
     ClassificationKpiService,
     ClassificationPdfService,
     ClassificationSessionService,
+    ClassificationSessionPdfService,
   ],
   exports: [ProtectionService],
 })

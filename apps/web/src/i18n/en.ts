@@ -1007,4 +1007,5 @@ export const en: Messages = {
   'sessions.cancel.summary': 'The session is cancelled. Reason: {reason}',
   'sessions.cancel.confirm': 'Cancel the session',
   'sessions.cancel.done': '{code} is cancelled.',
+  'sessions.minutesPdf': 'Download the minutes (PDF)',
 };

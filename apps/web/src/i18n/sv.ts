@@ -1016,6 +1016,7 @@ export const sv = {
   'sessions.cancel.summary': 'Tillfället ställs in. Skäl: {reason}',
   'sessions.cancel.confirm': 'Ställ in tillfället',
   'sessions.cancel.done': '{code} är inställt.',
+  'sessions.minutesPdf': 'Ladda ned protokollet (PDF)',
 };
 
 export type MessageKey = keyof typeof sv;

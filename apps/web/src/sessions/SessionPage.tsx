@@ -13,7 +13,12 @@ import { fromStockholmInput } from '../incident/time';
 import { useNotice } from '../layout/notice';
 import { infoSetPath } from '../registers/register-model';
 import { classifyPath, isOpen, SESSION_STATUS_KEYS, sessionPath, sessionSubject } from './session-model';
-import { type ClassificationSessionDetail, useSession, useSessionStep } from './session-queries';
+import {
+  type ClassificationSessionDetail,
+  sessionMinutesPdfHref,
+  useSession,
+  useSessionStep,
+} from './session-queries';
 
 type Dialog = 'hold' | 'close' | 'cancel' | null;
 
@@ -50,6 +55,8 @@ function Content({ session }: { session: ClassificationSessionDetail }) {
     isOpen(session) &&
     ability.can('update', sessionSubject(session, units.data, me.tenant.id));
   const classifies = manages && ability.can('create', 'Classification');
+  const exports =
+    units.data !== undefined && ability.can('export', sessionSubject(session, units.data, me.tenant.id));
 
   return (
     <>
@@ -119,6 +126,13 @@ function Content({ session }: { session: ClassificationSessionDetail }) {
       <p className="prewrap" data-field="minutes">
         {session.minutes ?? t('sessions.noMinutes')}
       </p>
+      {exports && (
+        <p>
+          <a href={sessionMinutesPdfHref(session.id)} download>
+            {t('sessions.minutesPdf')}
+          </a>
+        </p>
+      )}
 
       {manages && (
         <div className="form__actions">

@@ -107,3 +107,7 @@ export const useSessionStep = () =>
       }),
     CHANGED,
   );
+
+/** The protokoll as a PDF download (an "Utkast" until the session is closed). */
+export const sessionMinutesPdfHref = (id: string) =>
+  `/api/classification-sessions/${encodeURIComponent(id)}/minutes.pdf`;
