@@ -24,6 +24,7 @@ const ALL = [
   'Organisation',
   'Personer',
   ...REGISTERS,
+  'Klassningstillfällen',
   'Att göra i klassningen',
   'Rapporteringsfrister',
 ];

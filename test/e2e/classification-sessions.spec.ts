@@ -1,3 +1,4 @@
+import { extractPdfText } from '@varna/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { expectErrorBody } from '../support/expect';
@@ -61,7 +62,8 @@ async function planned(user = 'nora.falk', body: Record<string, unknown> = {}): 
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Uncompressed PDFs, so the protokoll's text can be read back.
+  t = await startTestApp({ config: { pdfCompress: false } });
   for (const code of ['ROOT', 'IFF', 'IFF-UTR', 'ALF', 'SK', 'KLF']) unit[code] = await t.unitId(code);
   for (const u of [
     'nora.falk',
@@ -431,6 +433,51 @@ describe('scope O follows the sets', () => {
     });
     expect(owner.status, JSON.stringify(owner.body)).toBe(200);
     expect((await t.as('lars.oberg').get(`/api/classification-sessions/${s.id}`)).status).toBe(200);
+  });
+});
+
+describe('the protokoll (PDF)', () => {
+  const pdf = (user: string, id: string) =>
+    t
+      .as(user)
+      .get(`/api/classification-sessions/${id}/minutes.pdf`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  it('prints the closed demo session in Swedish; a draft until closed; export rights only', async () => {
+    const [{ id }] = await t.dataSource.query(
+      `SELECT id FROM classification_session WHERE code = 'KT-2026-002'`,
+    );
+    const res = await pdf('nora.falk', id);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('filename="KT-2026-002-protokoll.pdf"');
+    const text = extractPdfText(res.body as Buffer);
+    for (const row of [
+      'Exempelby kommun',
+      'Protokoll från klassningstillfälle',
+      'KT-2026-002',
+      'Nora Falk',
+      'Petter Åkesson, Helena Strand',
+      '2026-03-02 09:00',
+      'Avslutat',
+      'IM-09',
+      'Barnavårdsutredningar: Beslutad',
+      'Konfidentialitet bedömdes som allvarlig',
+    ])
+      expect(text, row).toContain(row);
+    expect(text).not.toContain('UTKAST');
+
+    const s = await planned();
+    expect(extractPdfText((await pdf('nora.falk', s.id)).body as Buffer)).toContain('UTKAST');
+    // The auditor exports; a participant (and the head) reads the session but does not export it.
+    expect((await pdf('tove.granath', id)).status).toBe(200);
+    expect((await pdf('helena.strand', id)).status).toBe(403);
+    expect((await pdf('amir.haddad', id)).status).toBe(404);
   });
 });
 

@@ -29,9 +29,9 @@ interface Entry {
  * The demo seed writes one entry per unit, person and assignment (56 + 29 + 31), per incident (15),
  * per regulator clock stage of those incidents (20), per secrecy marking of them (1: INC-01's
  * description, §6.6), per information set (40) and asset (30), per classification (31 decided, 1
- * proposed), per BR-D7 confirmation (9) and the AS-10 override (1).
+ * proposed), per BR-D7 confirmation (9), the AS-10 override (1) and per klassningstillfälle (3).
  */
-const SEEDED_ENTRIES = 56 + 29 + 31 + 15 + 20 + 1 + 40 + 30 + 32 + 9 + 1;
+const SEEDED_ENTRIES = 56 + 29 + 31 + 15 + 20 + 1 + 40 + 30 + 32 + 9 + 1 + 3;
 
 let t: TestApp;
 let demoTenantId: string;

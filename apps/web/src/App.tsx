@@ -8,6 +8,8 @@ import type { NavId } from './nav/navigation';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { AuditsPage, DashboardPage } from './pages/PlaceholderPages';
 import { SignInPage } from './pages/SignInPage';
+import { SessionListPage } from './sessions/SessionListPage';
+import { SessionPage } from './sessions/SessionPage';
 
 /*
  * Code splitting: each signed-in page is its own chunk, fetched when its route is first opened
@@ -212,6 +214,24 @@ export function App() {
             <Page nav="clockRules">
               <ClockRulesPage />
             </Page>
+          }
+        />
+        <Route
+          path="klassningstillfallen"
+          element={
+            <Guard nav="classificationSessions">
+              <SessionListPage />
+            </Guard>
+          }
+        />
+        {/* A session is read by its leader, participants and owners too (a link from elsewhere): the
+            page is open to every account, and the server answers 404 outside the reader's reach. */}
+        <Route
+          path="klassningstillfallen/:sessionId"
+          element={
+            <Guard nav="informationSets">
+              <SessionPage />
+            </Guard>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

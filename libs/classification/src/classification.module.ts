@@ -30,6 +30,7 @@ import { ReviewFlagService } from './review-flag.service';
 import { ClassificationSessionController } from './session.controller';
 import { ClassificationSessionEntity } from './session.entity';
 import { ClassificationSessionService } from './session.service';
+import { ClassificationSessionPdfService } from './session-pdf.service';
 
 /** Classification of information sets, propagation to assets, overrides, action plans (§4b). */
 @Module({
@@ -57,6 +58,7 @@ import { ClassificationSessionService } from './session.service';
     ClassificationReviewService,
     ClassificationReviewScheduler,
     ClassificationSessionService,
+    ClassificationSessionPdfService,
   ],
   exports: [ProtectionService, ClassificationReviewService],
 })

@@ -1,5 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
 import { UUID_PARAM } from '@varna/core';
 import {
@@ -13,13 +20,17 @@ import {
   UpdateClassificationSessionDto,
 } from './session.dto';
 import { toSessionDetailDto, toSessionDto } from './session.mapper';
+import { ClassificationSessionPdfService } from './session-pdf.service';
 import { ClassificationSessionService } from './session.service';
 
 /** Klassningstillfällen (domain.md §4b). */
 @ApiTags('classification-sessions')
 @Controller('classification-sessions')
 export class ClassificationSessionController {
-  constructor(private readonly sessions: ClassificationSessionService) {}
+  constructor(
+    private readonly sessions: ClassificationSessionService,
+    private readonly pdfs: ClassificationSessionPdfService,
+  ) {}
 
   @Get()
   @Can('read', 'ClassificationSession')
@@ -41,6 +52,24 @@ export class ClassificationSessionController {
     @Param('id', UUID_PARAM) id: string,
   ): Promise<ClassificationSessionDetailDto> {
     return toSessionDetailDto(await this.sessions.detail(p, id));
+  }
+
+  @Get(':id/minutes.pdf')
+  @Can('export', 'ClassificationSession')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'Protokoll från klassningstillfället (PDF; utkast tills det är avslutat)' })
+  async minutes(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UUID_PARAM) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { fileName, pdf } = await this.pdfs.render(p, id);
+    res
+      .status(200)
+      .setHeader('content-type', 'application/pdf')
+      .setHeader('cache-control', 'private, no-store')
+      .setHeader('content-disposition', `attachment; filename="${fileName}"`)
+      .send(pdf);
   }
 
   @Post()

@@ -1,4 +1,4 @@
-import { badRequest, conflict, DomainError, notFound } from '@varna/core';
+import { badRequest, conflict, notFound } from '@varna/core';
 import { SessionLifecycleError } from './session.domain';
 
 export const SessionErrors = {
@@ -69,7 +69,7 @@ export function sessionGuarded<T>(step: () => T): T {
         e.code,
         e.message,
         e.fields.map((field) => ({ field, messages: [e.message] })),
-      ) as DomainError;
+      );
     }
     throw e;
   }

@@ -62,7 +62,7 @@ export interface ClassificationFieldsInput {
 
 export const useCreateClassification = () =>
   useWrite(
-    (input: ClassificationFieldsInput & { informationSetId: string }) =>
+    (input: ClassificationFieldsInput & { informationSetId: string; sessionId?: string }) =>
       api<Classification>('/classifications', { method: 'POST', body: input }),
     CHANGED,
   );

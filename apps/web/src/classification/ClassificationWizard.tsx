@@ -38,11 +38,14 @@ export function ClassificationWizard({
   set,
   draft,
   guiding,
+  sessionId,
 }: {
   set: InformationSet;
   /** The open draft, or null when the wizard starts a new classification. */
   draft: Classification | null;
   guiding: (aspect: (typeof ASPECTS)[number]) => GuidingQuestions;
+  /** The klassningstillfälle a new draft is made in. */
+  sessionId?: string;
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -69,7 +72,11 @@ export function ClassificationWizard({
   const save = async (): Promise<Classification> => {
     const fields = draftFields(answers);
     if (!saved) {
-      const created = await create.mutateAsync({ informationSetId: set.id, ...fields });
+      const created = await create.mutateAsync({
+        informationSetId: set.id,
+        ...(sessionId ? { sessionId } : {}),
+        ...fields,
+      });
       setSaved(created);
       return created;
     }

@@ -15,6 +15,7 @@ const ALL: NavId[] = [
   'people',
   'informationSets',
   'assets',
+  'classificationSessions',
   'classificationWork',
   'clockRules',
 ];
@@ -63,6 +64,7 @@ const LABELS: Record<NavId, string> = {
   people: 'Personer',
   informationSets: 'Informationsmängder',
   assets: 'Tillgångar',
+  classificationSessions: 'Klassningstillfällen',
   clockRules: 'Rapporteringsfrister',
   classificationWork: 'Att göra i klassningen',
 };
@@ -94,6 +96,22 @@ describe('navigation from the CASL rules', () => {
     ]);
     // Every account reads its own reports: that rule alone does not open the list.
     expect(signedInAs('emma.rahimi').ability.can('read', 'Incident')).toBe(true);
+  });
+
+  it('klassningstillfällen follow a `read ClassificationSession` rule beyond the own sessions', () => {
+    const reads = (username: string) => {
+      const { me, ability } = signedInAs(username);
+      return visibleNavItems({ ability, roles: me.roles }).some((i) => i.id === 'classificationSessions');
+    };
+    expect(['emma.rahimi', 'viktor.berglof', 'gunnar.alm'].map(reads)).toEqual([false, false, false]);
+    expect(['nora.falk', 'cecilia.lund', 'tove.granath', 'helena.strand'].map(reads)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // Every account reads the sessions it leads or attends: that rule alone does not open the list.
+    expect(signedInAs('emma.rahimi').ability.can('read', 'ClassificationSession')).toBe(true);
   });
 
   it('people follow `read Person`, not a role name', () => {

@@ -19,6 +19,7 @@ export type NavId =
   | 'people'
   | 'informationSets'
   | 'assets'
+  | 'classificationSessions'
   | 'classificationWork'
   | 'clockRules';
 
@@ -27,6 +28,19 @@ export interface NavItem {
   path: string;
   label: MessageKey;
   allowed: (ctx: NavContext) => boolean;
+}
+
+/** Rules on the person's own link to a session (leader, participant, owner): not a reason for the list. */
+const OWN_SESSION_FIELDS = ['ledById', 'participantIds', 'informationOwnerIds', 'assetKeeperIds'];
+
+/** The list of klassningstillfällen: for those who read sessions in a scope, not only their own. */
+export function readsSessionsInScope(ability: AppAbility): boolean {
+  return ability
+    .rulesFor('read', 'ClassificationSession')
+    .some(
+      (rule) =>
+        !rule.inverted && !(rule.conditions && OWN_SESSION_FIELDS.some((f) => f in (rule.conditions ?? {}))),
+    );
 }
 
 const hasAny = (roles: readonly Role[], audience: readonly Role[]) => roles.some((r) => audience.includes(r));
@@ -123,6 +137,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/tillgangar',
     label: 'assets.nav',
     allowed: ({ ability }) => ability.can('read', 'Asset'),
+  },
+  {
+    // Klassningstillfällen (§4b): the samordnare's list, and everyone reading sessions in a scope.
+    id: 'classificationSessions',
+    path: '/klassningstillfallen',
+    label: 'nav.classificationSessions',
+    allowed: ({ ability }) => ability.can('read', 'ClassificationSession') && readsSessionsInScope(ability),
   },
   {
     // The worklist: for who leads classification (update) or follows it (the KPIs' readers).

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useClassificationModel, useClassificationsOfSet } from '../api/classification-queries';
 import { useOrgUnitList, usePersons } from '../api/queries';
 import { useInformationSet } from '../api/register-queries';
@@ -70,6 +70,9 @@ function Content({
 }) {
   const { t } = useI18n();
   const { me, ability } = useSignedIn();
+  // Started from a klassningstillfälle: a new draft is made in that session.
+  const [search] = useSearchParams();
+  const sessionId = search.get('klassningstillfalle') ?? '';
   const tenantId = me.tenant.id;
   const open = openClassification(versions);
   const proposer = usePersons(open?.proposedById ? [open.proposedById] : [], ability.can('read', 'Person'));
@@ -92,7 +95,13 @@ function Content({
   if (edits) {
     return (
       <>
-        <ClassificationWizard key={open?.id ?? 'new'} set={set} draft={open} guiding={guiding} />
+        <ClassificationWizard
+          key={open?.id ?? 'new'}
+          set={set}
+          draft={open}
+          guiding={guiding}
+          sessionId={sessionId || undefined}
+        />
         {open && <CancelClassificationAction set={set} classification={open} units={units} />}
       </>
     );
