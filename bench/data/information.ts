@@ -199,6 +199,13 @@ interface AssetRow extends Record<string, unknown> {
   administrationId: string;
 }
 
+/** Appends to the list under `key` (in place: these lists grow to thousands). */
+function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, values);
+}
+
 const since = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
 
 const sortedUnique = (ids: (string | null)[]) =>
@@ -225,7 +232,7 @@ export const information: DataModule = {
     const below = new Map<string, GeneratedUnit[]>();
     for (const u of ctx.units) {
       if (u.administrationId && u.id !== u.administrationId && u.type === 'DIVISION') {
-        below.set(u.administrationId, [...(below.get(u.administrationId) ?? []), u]);
+        push(below, u.administrationId, u);
       }
     }
     const byAdmin = new WeightedTable(admins, (a) => (a.type === 'ADMINISTRATION' ? 3 : 1));
@@ -286,7 +293,7 @@ export const information: DataModule = {
         administrationId: admin.id,
       };
       sets.push(row);
-      setsOfAdmin.set(admin.id, [...(setsOfAdmin.get(admin.id) ?? []), row]);
+      push(setsOfAdmin, admin.id, row);
     }
 
     // ---- Assets, links, dependencies ----------------------------------------------------------
@@ -362,10 +369,10 @@ export const information: DataModule = {
         role: rng.weighted({ STORES: 40, PROCESSES: 40, TRANSFERS: 10, USED_IN: 10 }),
         createdAt: asset.createdAt,
       });
-      linksOf.set(asset.id, [...(linksOf.get(asset.id) ?? []), set.id]);
+      push(linksOf, asset.id, set.id);
     }
     const byLayer = new Map<number, AssetRow[]>();
-    for (const a of assets) byLayer.set(a.layer, [...(byLayer.get(a.layer) ?? []), a]);
+    for (const a of assets) push(byLayer, a.layer, a);
     const dependencies: Record<string, unknown>[] = [];
     const depends = new Set<string>();
     const dependants = assets.filter((a) => a.layer < 4);
@@ -402,7 +409,7 @@ export const information: DataModule = {
       a.informationOwnerIds = sortedUnique(own.map((s) => s?.informationOwnerId ?? null));
       if (a.status === 'RETIRED') continue;
       for (const id of linksOf.get(a.id) ?? []) {
-        keepersOf.set(id, [...(keepersOf.get(id) ?? []), a.assetOwnerId, a.systemManagerId]);
+        push(keepersOf, id, a.assetOwnerId, a.systemManagerId);
       }
     }
     for (const s of sets) s.assetKeeperIds = sortedUnique(keepersOf.get(s.id) ?? []);
