@@ -117,8 +117,8 @@ export async function withoutSecondaryIndexes<T>(
   load: () => Promise<T>,
   log?: (line: string) => void,
 ): Promise<T> {
-  const { rows } = await pool.query<{ indexname: string; indexdef: string }>(
-    `SELECT i.indexname, i.indexdef FROM pg_indexes i
+  const { rows } = await pool.query<{ indexname: string; indexdef: string; tablename: string }>(
+    `SELECT i.indexname, i.indexdef, i.tablename FROM pg_indexes i
       WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
         AND NOT EXISTS (SELECT 1 FROM pg_index x WHERE x.indexrelid = i.indexname::regclass AND x.indisunique)`,
@@ -126,11 +126,23 @@ export async function withoutSecondaryIndexes<T>(
   );
   for (const r of rows) await pool.query(`DROP INDEX "${r.indexname}"`);
   const result = await load();
-  // Largest first, as many at once as the pool has connections (each build is one sort).
+  // Largest table first (the pool's queue keeps this order), as many at once as the pool has
+  // connections (each build is one sort): the longest build does not start last.
+  const sizes = await pool.query<{ table: string; bytes: string }>(
+    `SELECT relname AS table, pg_relation_size(oid) AS bytes FROM pg_class WHERE relname = ANY($1)`,
+    [tables],
+  );
+  const size = new Map(sizes.rows.map((r) => [r.table, Number(r.bytes)]));
+  rows.sort((a, b) => (size.get(b.tablename) ?? 0) - (size.get(a.tablename) ?? 0));
   await Promise.all(
     rows.map(async (r) => {
-      const t = Date.now();
-      await pool.query(r.indexdef);
+      const client = await pool.connect();
+      const t = Date.now(); // from the build's start, not from its turn in the pool's queue
+      try {
+        await client.query(r.indexdef);
+      } finally {
+        client.release();
+      }
       if (Date.now() - t >= 500) log?.(`  index ${r.indexname}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }),
   );
