@@ -48,6 +48,7 @@ async function main(outDir: string): Promise<void> {
 
 if (require.main === module) {
   const flags = parseArgs(process.argv.slice(2));
+  if (flags['data-dir']) process.env.VARNA_DATA_DIR = path.resolve(flags['data-dir']);
   main(path.resolve(flags.out ?? path.join(ROOT, 'docs/queries'))).catch((error: unknown) => {
     console.error(error instanceof Error ? error.stack : error);
     process.exitCode = 1;

@@ -14,6 +14,12 @@ export interface ScaleProfile {
   persons: number;
   elected: number;
   roleAssignments: number;
+  /** The information register (§7: ≈ 130 sets per förvaltning; systems plus components, locations, processes). */
+  informationSets: number;
+  assets: number;
+  /** Asset ↔ information-set links and asset dependencies (D-43: 36 000 and 20 000, depth ≤ 4). */
+  links: number;
+  dependencies: number;
   incidents: number;
   /** Regulator clock stages (GDPR Art. 33 notifications to IMY). */
   obligations: number;
@@ -33,6 +39,10 @@ export const PROFILES: Record<Scale, ScaleProfile> = {
     persons: 300,
     elected: 20,
     roleAssignments: 60,
+    informationSets: 40,
+    assets: 80,
+    links: 120,
+    dependencies: 60,
     incidents: 600,
     obligations: 20,
     years: 10,
@@ -48,6 +58,10 @@ export const PROFILES: Record<Scale, ScaleProfile> = {
     persons: 11_500,
     elected: 400,
     roleAssignments: 1_500,
+    informationSets: 2_000,
+    assets: 3_000,
+    links: 4_300,
+    dependencies: 2_400,
     incidents: 100_000,
     obligations: 1_500,
     years: 10,
@@ -63,6 +77,10 @@ export const PROFILES: Record<Scale, ScaleProfile> = {
     persons: 52_000,
     elected: 1_200,
     roleAssignments: 8_000,
+    informationSets: 12_000,
+    assets: 25_000,
+    links: 36_000,
+    dependencies: 20_000,
     incidents: 1_000_000,
     obligations: 10_000,
     years: 10,

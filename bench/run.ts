@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
+import { stockholmDate } from '@varna/core';
 import { freePort } from '@varna/db';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import type { BenchParams, HttpRequest, Scenario } from './scenarios/scenario';
 import { round, summarise, type RunStats } from './stats';
 
 const ROOT = path.resolve(__dirname, '../..');
-const MAIN = path.join(ROOT, 'dist/apps/api/src/main.js');
+/** The API of the same build as this runner. */
+const MAIN = path.resolve(__dirname, '../apps/api/src/main.js');
 
 export interface ScenarioResult {
   id: string;
@@ -44,6 +46,10 @@ export interface RunOptions {
   out: string;
   /** Seconds of unrecorded warm-up per scenario (JIT, plan caches, page cache). */
   warmupSeconds: number;
+  /** A request unanswered this long counts as an error (a timeout). */
+  timeoutSeconds: number;
+  /** Scenario ids to run (default all); the floor (a) is needed for the list targets' bound. */
+  only?: string[];
   log?: (line: string) => void;
 }
 
@@ -71,14 +77,22 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResults> {
     const pool = new Pool({ connectionString: db.url, max: Math.max(...options.connections) });
     const results: ScenarioResult[] = [];
     try {
-      const ordered = [...SCENARIOS.filter((s) => !s.writes), ...SCENARIOS.filter((s) => s.writes)];
+      const chosen = SCENARIOS.filter((s) => !options.only || options.only.includes(s.id));
+      const ordered = [...chosen.filter((s) => !s.writes), ...chosen.filter((s) => s.writes)];
       for (const scenario of ordered) {
         const request = scenario.request(params);
         const headers = { authorization: `Bearer ${tokens[scenario.user]}` };
-        if (options.warmupSeconds > 0) await load(api, request, headers, 16, options.warmupSeconds);
+        const timeout = options.timeoutSeconds;
+        if (options.warmupSeconds > 0) {
+          await load(api, request, headers, 16, options.warmupSeconds, timeout);
+          await drain(api, tokens.coordinator);
+        }
         const apiRuns: RunStats[] = [];
         for (const connections of options.connections) {
-          const stats = await load(api, request, headers, connections, options.durationSeconds);
+          const stats = await load(api, request, headers, connections, options.durationSeconds, timeout);
+          // Requests that timed out are still being worked off by the API: let it finish them
+          // before the next run, so one scenario's backlog is not measured as the next one's.
+          await drain(api, tokens.coordinator);
           apiRuns.push(stats);
           log(
             `${scenario.id} ${scenario.name} @${connections}: p50 ${stats.p50} p95 ${stats.p95} ms, ${stats.perSecond}/s, ${stats.errors} errors`,
@@ -188,6 +202,23 @@ async function startApi(databaseUrl: string): Promise<Api> {
   };
 }
 
+/**
+ * Waits (at most two minutes) until the floor route answers within 250 ms again: the API and its
+ * database pool have no queue left from the run before.
+ */
+async function drain(api: Api, token: string): Promise<void> {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const t = Date.now();
+    try {
+      await fetch(`${api.base}/api/me/permissions`, { headers: { authorization: `Bearer ${token}` } });
+    } catch {
+      // not answering yet
+    }
+    if (Date.now() - t < 250) return;
+  }
+}
+
 /** VmRSS of a process in MB (Linux), or 0 where /proc is not there. */
 function rssMb(pid: number): number {
   try {
@@ -209,16 +240,44 @@ async function login(base: string, username: string): Promise<string> {
   return body.accessToken;
 }
 
-/** One autocannon run; latencies from its response events, so percentiles are exact, not bucketed. */
+/**
+ * One autocannon run; latencies from its response events, so percentiles are exact, not bucketed.
+ * A page of several requests is timed as their sum per connection (each connection sends them in
+ * order). A non-2xx response, a socket error and a timeout each count as an error (a page with one
+ * is not timed), and so does a connection that got no answer at all before the run ended.
+ */
 async function load(
   api: Api,
-  request: HttpRequest,
+  request: HttpRequest | HttpRequest[],
   headers: Record<string, string>,
   connections: number,
   seconds: number,
+  timeoutSeconds: number,
 ): Promise<RunStats> {
+  const requests = Array.isArray(request) ? request : [request];
   const latencies: number[] = [];
   let errors = 0;
+  const pages = new Map<unknown, { n: number; ms: number; failed: boolean }>();
+  const page = (client: unknown) => {
+    let p = pages.get(client);
+    if (!p) pages.set(client, (p = { n: 0, ms: 0, failed: false }));
+    return p;
+  };
+  const failures: Record<string, number> = {};
+  const fail = (why: string) => (failures[why] = (failures[why] ?? 0) + 1);
+  const settle = (client: unknown, ms: number, status: number) => {
+    const ok = status >= 200 && status < 300;
+    if (!ok) fail(String(status));
+    const p = page(client);
+    p.n += 1;
+    p.ms += ms;
+    p.failed ||= !ok;
+    if (!ok) errors += 1;
+    if (p.n === requests.length) {
+      if (!p.failed) latencies.push(p.ms);
+      pages.set(client, { n: 0, ms: 0, failed: false });
+    }
+  };
   let rssMax = rssMb(api.pid);
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMb(api.pid))), 200);
   let n = 0;
@@ -231,34 +290,36 @@ async function load(
           url: api.base,
           connections,
           duration: seconds,
-          requests: [
-            {
-              method: request.method,
-              path: request.path,
-              headers: { ...headers, 'content-type': 'application/json' },
-              ...(request.fresh && {
-                setupRequest: (req: autocannon.Request) => {
-                  const fresh = request.fresh?.((n += 1)) ?? {};
-                  return {
-                    ...req,
-                    headers: { ...req.headers, ...fresh.headers },
-                    body: fresh.body === undefined ? undefined : JSON.stringify(fresh.body),
-                  };
-                },
-              }),
-            },
-          ],
+          // A request unanswered this long is an error, a timeout.
+          timeout: timeoutSeconds,
+          requests: requests.map((r) => ({
+            method: r.method,
+            path: r.path,
+            headers: { ...headers, 'content-type': 'application/json' },
+            ...(r.fresh && {
+              setupRequest: (req: autocannon.Request) => {
+                const fresh = r.fresh?.((n += 1)) ?? {};
+                return {
+                  ...req,
+                  headers: { ...req.headers, ...fresh.headers },
+                  body: fresh.body === undefined ? undefined : JSON.stringify(fresh.body),
+                };
+              },
+            }),
+          })),
         },
         (err: Error | null, result: autocannon.Result) => (err ? reject(err) : resolve(result)),
       );
     });
-    instance?.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
-      else errors += 1;
+    instance?.on('response', (client: unknown, statusCode: number, _bytes: number, responseTime: number) =>
+      settle(client, responseTime, statusCode),
+    );
+    // Socket errors and timeouts (autocannon reports a timeout as a reqError, counted once here).
+    instance?.on('reqError', (error: Error) => {
+      fail(/timed out/.test(error.message) ? 'timeout' : 'socket');
+      errors += 1;
     });
-    instance?.on('reqError', () => (errors += 1));
-    const result = await done;
-    errors += result.timeouts;
+    await done;
   } finally {
     clearInterval(sampler);
   }
@@ -266,6 +327,7 @@ async function load(
   return {
     ...summarise(connections, latencies, errors, elapsed),
     rssMaxMb: Math.max(rssMax, rssMb(api.pid)),
+    ...(errors > 0 && { failures }),
   };
 }
 
@@ -341,6 +403,8 @@ export async function benchParams(client: Client): Promise<BenchParams & { repor
     year: Number(
       new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Stockholm' }).format(BENCH_NOW),
     ),
+    // The API runs on the real clock, so its KPIs' "today" is today, not the dataset's now.
+    today: stockholmDate(new Date()),
   };
 }
 
@@ -349,6 +413,11 @@ async function datasetCounts(client: Client): Promise<Record<string, number>> {
     'org_unit',
     'person',
     'role_assignment',
+    'information_set',
+    'asset',
+    'asset_information_link',
+    'asset_dependency',
+    'classification',
     'incident',
     'incident_timeline_entry',
     'regulatory_obligation',
@@ -442,11 +511,19 @@ function table(results: BenchResults): string {
 
 if (require.main === module) {
   const flags = parseArgs(process.argv.slice(2));
+  // `--data-dir DIR`: an existing generated dataset (its embedded PostgreSQL), as VARNA_DATA_DIR.
+  if (flags['data-dir']) process.env.VARNA_DATA_DIR = path.resolve(flags['data-dir']);
   runBenchmark({
     durationSeconds: Number(flags.duration ?? 10),
     connections: (flags.connections ?? '1,16,64').split(',').map(Number),
     warmupSeconds: Number(flags.warmup ?? 2),
+    // Default: 80 % of a run, at most 10 s (autocannon's own), so a request stuck since the start
+    // of a run is counted, not lost when the run ends.
+    timeoutSeconds: Number(
+      flags.timeout ?? Math.min(10, Math.max(1, Math.floor(Number(flags.duration ?? 10) * 0.8))),
+    ),
     out: path.resolve(flags.out ?? path.join(ROOT, 'bench/results.json')),
+    only: flags.only?.split(','),
   }).catch((error: unknown) => {
     console.error(error instanceof Error ? error.stack : error);
     process.exitCode = 1;

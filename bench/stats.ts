@@ -9,6 +9,8 @@ export interface RunStats {
   p99: number;
   /** Highest VmRSS of the API process during the run (API runs only). */
   rssMaxMb?: number;
+  /** What the errors were: HTTP status, `timeout` or `socket`, with their counts. */
+  failures?: Record<string, number>;
 }
 
 export function summarise(

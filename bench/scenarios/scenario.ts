@@ -6,6 +6,8 @@ export interface BenchParams {
   reporter: { personId: string; homeOrgUnitId: string };
   /** The Stockholm year the statistics are asked for (the dataset's last year). */
   year: number;
+  /** Today in Stockholm as the API's clock has it (the KPIs' "current"), YYYY-MM-DD. */
+  today: string;
 }
 
 export interface HttpRequest {
@@ -35,7 +37,8 @@ export interface Scenario {
   id: string;
   name: string;
   user: 'coordinator' | 'ciso' | 'reporter';
-  request(p: BenchParams): HttpRequest;
+  /** One request, or the requests of one page in order (timed together: one latency per page). */
+  request(p: BenchParams): HttpRequest | HttpRequest[];
   raw?(p: BenchParams): RawQuery[];
   target: Target;
   /** Writes change the data: they run after every read scenario. */

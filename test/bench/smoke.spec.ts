@@ -35,6 +35,7 @@ interface Stats {
   p95: number;
   p99: number;
   rssMaxMb?: number;
+  failures?: Record<string, number>;
 }
 
 describe('npm run bench on the small profile', () => {
@@ -56,7 +57,8 @@ describe('npm run bench on the small profile', () => {
     const out = path.join(dir, 'results.json');
     benched = await run(
       'bench/run.js',
-      ['--duration', '1', '--warmup', '0', '--connections', '1,4', '--out', out],
+      // A generous timeout: the smoke run checks that everything answers, on however busy a machine.
+      ['--duration', '1', '--warmup', '0', '--timeout', '60', '--connections', '1,4', '--out', out],
       { DATABASE_URL: databaseUrl },
     );
     results = JSON.parse(await readFile(out, 'utf8')) as typeof results;
@@ -72,6 +74,10 @@ describe('npm run bench on the small profile', () => {
     expect(results.dataset.incident).toBe(600);
     expect(results.dataset.org_unit).toBe(54);
     expect(results.dataset.person).toBe(300);
+    expect(results.dataset.information_set).toBe(40);
+    expect(results.dataset.asset).toBe(80);
+    expect(results.dataset.asset_information_link).toBe(120);
+    expect(results.dataset.classification).toBeGreaterThan(40);
   });
 
   it('runs every scenario at 1 and 4 connections without an error', () => {
@@ -83,7 +89,7 @@ describe('npm run bench on the small profile', () => {
       expect(s.api.map((r) => r.connections)).toEqual([1, 4]);
       expect(s.raw === null, s.id).toBe(scenario?.raw === undefined);
       for (const r of runs) {
-        expect(r.errors, s.id).toBe(0);
+        expect(r.errors, `${s.id}: ${JSON.stringify(r.failures)}`).toBe(0);
         expect(r.requests, s.id).toBeGreaterThan(0);
         for (const v of [r.p50, r.p95, r.p99, r.perSecond]) expect(Number.isFinite(v), s.id).toBe(true);
       }

@@ -81,7 +81,8 @@ export class IncidentController {
   ): Promise<IncidentResponse> {
     const { incident, created } = await this.incidents.report(p, dto, idempotencyKey);
     if (!created) res.status(200);
-    return this.respond(p, incident);
+    // A report made just now has no secrecy markings yet (handlers add them later).
+    return created ? toIncidentResponse(incident, p, []) : this.respond(p, incident);
   }
 
   @Get()

@@ -18,6 +18,13 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
 /** A list counts its matches up to this many (20 pages of 50); `totalCapped` says there are more. */
 export const LIST_COUNT_CAP = 1000;
 
+/** Thrown inside the report transaction to roll it back and answer a retry with its first report. */
+class IdempotentRetry extends Error {
+  constructor(readonly first: IncidentEntity) {
+    super('idempotent retry');
+  }
+}
+
 /** A title from the reporter's words: the first line, at most 200 characters. */
 function titleFrom(description: string): string {
   const firstLine = description.trim().split(/\r?\n/)[0].trim();
@@ -102,7 +109,10 @@ export class IncidentService {
   /**
    * Any account reports, for any unit (D-08). With an Idempotency-Key the same key from the same
    * reporter returns the first incident (created false) and the same key with another body is
-   * refused; the key's advisory lock makes concurrent retries wait for the first to commit.
+   * refused. The key is claimed by the INSERT itself (`ON CONFLICT DO NOTHING` on the unique
+   * (tenant, reporter, key)): a concurrent retry waits on the first one's row, then finds it; a
+   * retry rolls back, so it gives its number back. Nine statements in all (issue 6, (f)): no
+   * look-up before the insert, no timeline seq query for a new incident, no reload after commit.
    */
   async report(
     principal: Principal,
@@ -118,100 +128,138 @@ export class IncidentService {
           .update(canonicalJson({ ...dto }))
           .digest('hex')
       : null;
-    const result = await this.dataSource.transaction(async (m) => {
-      if (idempotencyKey) {
-        await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-          `incident-report:${tenantId}:${reporterId}:${idempotencyKey}`,
-        ]);
-        const first = await m.findOneBy(IncidentEntity, { tenantId, reporterId, idempotencyKey });
-        if (first) {
-          if (first.idempotencyHash !== requestHash) throw IncidentErrors.idempotencyConflict();
-          return { id: first.id, created: false };
-        }
-      }
-      const now = this.clock.now();
-      const unit = await this.activeUnit(m, tenantId, dto.orgUnitId ?? principal.actor.homeOrgUnitId);
-      const discoveredAt = dto.discoveredAt ? new Date(dto.discoveredAt) : now;
-      const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : null;
-      if (discoveredAt > now)
-        throw IncidentErrors.timeInvalid('discoveredAt', 'Tidpunkten ligger i framtiden.');
-      if (occurredAt && occurredAt > now) {
-        throw IncidentErrors.timeInvalid('occurredAt', 'Tidpunkten ligger i framtiden.');
-      }
-      if (occurredAt && occurredAt > discoveredAt) {
-        throw IncidentErrors.timeInvalid(
-          'occurredAt',
-          'Händelsen kan inte ha inträffat efter att den upptäcktes.',
-        );
-      }
-      const incident = m.create(IncidentEntity, {
-        id: randomUUID(),
-        tenantId,
-        number: '',
-        type: null,
-        subtype: null,
-        title: dto.title ?? titleFrom(dto.description),
-        description: dto.description,
-        orgUnitId: unit.id,
-        orgUnitPath: unit.path,
-        reporterId,
-        reportedOnBehalfOfName: dto.reportedOnBehalfOfName ?? null,
-        channel: dto.channel ?? 'FORM',
-        occurredAt,
-        discoveredAt,
-        reportedAt: now,
-        // BR-D2: kännedom is when the report entered the process, unless set earlier later on.
-        awareAt: now,
-        ongoing: dto.ongoing ?? 'UNKNOWN',
-        personalDataInvolved: dto.personalDataInvolved ?? 'UNKNOWN',
-        severity: null,
-        aspectsAffected: [],
-        handlerId: null,
-        coordinatorId: null,
-        status: 'REPORTED',
-        rejectionReason: null,
-        breachRiskAssessment: null,
-        significantUnderCyberAct: null,
-        rootCauseCategory: null,
-        rootCause: null,
-        consequences: null,
-        measures: null,
-        lessonsLearned: null,
-        crisisEscalation: null,
-        qualityDeviationRef: null,
-        triagedAt: null,
-        closedAt: null,
-        idempotencyKey: idempotencyKey ?? null,
-        idempotencyHash: requestHash,
-      });
-      assertCan(principal.ability, 'create', 'Incident', incidentSubject(incident));
-      incident.number = await this.allocateNumber(m, tenantId, Number(stockholmDate(now).slice(0, 4)));
-      const saved = await m.save(IncidentEntity, incident);
-      await this.timeline.append(m, saved, reporterId, [
-        {
-          kind: 'CREATED',
-          text: saved.description,
-          data: {
-            number: saved.number,
-            title: saved.title,
-            orgUnitId: saved.orgUnitId,
-            channel: saved.channel,
+    /** The first report of this key (with its unit), or null. */
+    const first = async (m: EntityManager) => {
+      if (!idempotencyKey) return null;
+      const found = await m
+        .createQueryBuilder(IncidentEntity, 'i')
+        .leftJoinAndSelect('i.orgUnit', 'unit')
+        .where('i.tenant_id = :tenantId AND i.reporter_id = :reporterId AND i.idempotency_key = :key', {
+          tenantId,
+          reporterId,
+          key: idempotencyKey,
+        })
+        .getOne();
+      if (found && found.idempotencyHash !== requestHash) throw IncidentErrors.idempotencyConflict();
+      return found;
+    };
+    try {
+      const incident = await this.dataSource.transaction(async (m) => {
+        const now = this.clock.now();
+        const unit = await this.activeUnit(m, tenantId, dto.orgUnitId ?? principal.actor.homeOrgUnitId).catch(
+          async (error: unknown) => {
+            // A retry is answered even if its unit has been closed since the first report.
+            const existing = await first(m);
+            if (existing) throw new IdempotentRetry(existing);
+            throw error;
           },
-        },
-      ]);
-      await this.history.record(
-        m,
-        changeBy(principal, {
-          entityType: 'Incident',
-          action: 'report',
-          entityId: saved.id,
-          before: null,
-          after: saved,
-        }),
-      );
-      return { id: saved.id, created: true };
-    });
-    return { incident: await this.reload(this.dataSource.manager, result.id), created: result.created };
+        );
+        const discoveredAt = dto.discoveredAt ? new Date(dto.discoveredAt) : now;
+        const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : null;
+        if (discoveredAt > now)
+          throw IncidentErrors.timeInvalid('discoveredAt', 'Tidpunkten ligger i framtiden.');
+        if (occurredAt && occurredAt > now) {
+          throw IncidentErrors.timeInvalid('occurredAt', 'Tidpunkten ligger i framtiden.');
+        }
+        if (occurredAt && occurredAt > discoveredAt) {
+          throw IncidentErrors.timeInvalid(
+            'occurredAt',
+            'Händelsen kan inte ha inträffat efter att den upptäcktes.',
+          );
+        }
+        const incident = m.create(IncidentEntity, {
+          id: randomUUID(),
+          tenantId,
+          number: '',
+          type: null,
+          subtype: null,
+          title: dto.title ?? titleFrom(dto.description),
+          description: dto.description,
+          orgUnitId: unit.id,
+          orgUnitPath: unit.path,
+          reporterId,
+          reportedOnBehalfOfName: dto.reportedOnBehalfOfName ?? null,
+          channel: dto.channel ?? 'FORM',
+          occurredAt,
+          discoveredAt,
+          reportedAt: now,
+          // BR-D2: kännedom is when the report entered the process, unless set earlier later on.
+          awareAt: now,
+          ongoing: dto.ongoing ?? 'UNKNOWN',
+          personalDataInvolved: dto.personalDataInvolved ?? 'UNKNOWN',
+          severity: null,
+          aspectsAffected: [],
+          handlerId: null,
+          coordinatorId: null,
+          status: 'REPORTED',
+          rejectionReason: null,
+          breachRiskAssessment: null,
+          significantUnderCyberAct: null,
+          rootCauseCategory: null,
+          rootCause: null,
+          consequences: null,
+          measures: null,
+          lessonsLearned: null,
+          crisisEscalation: null,
+          qualityDeviationRef: null,
+          triagedAt: null,
+          closedAt: null,
+          idempotencyKey: idempotencyKey ?? null,
+          idempotencyHash: requestHash,
+        });
+        assertCan(principal.ability, 'create', 'Incident', incidentSubject(incident));
+        incident.number = await this.allocateNumber(m, tenantId, Number(stockholmDate(now).slice(0, 4)));
+        // insert, not save: save would first SELECT the row by its (client-made) id.
+        const insert = m.createQueryBuilder().insert().into(IncidentEntity).values(incident);
+        const written = await (idempotencyKey ? insert.orIgnore() : insert).execute();
+        if ((written.raw as unknown[]).length === 0) {
+          // The key was taken (the only conflict a fresh id and a counted number can meet).
+          const existing = await first(m);
+          if (!existing) throw new Error('incident insert conflicted without an earlier report of the key');
+          throw new IdempotentRetry(existing);
+        }
+        await this.timeline.append(
+          m,
+          incident,
+          reporterId,
+          [
+            {
+              kind: 'CREATED',
+              text: incident.description,
+              data: {
+                number: incident.number,
+                title: incident.title,
+                orgUnitId: incident.orgUnitId,
+                channel: incident.channel,
+              },
+            },
+          ],
+          0,
+        );
+        await this.history.record(
+          m,
+          changeBy(principal, {
+            entityType: 'Incident',
+            action: 'report',
+            entityId: incident.id,
+            before: null,
+            after: incident,
+          }),
+        );
+        // The response is built from the row as written (columns left to their defaults are null),
+        // with its unit: no reload after commit.
+        for (const column of m.connection.getMetadata(IncidentEntity).columns) {
+          if (column.getEntityValue(incident) === undefined) column.setEntityValue(incident, null);
+        }
+        incident.orgUnit = unit;
+        return incident;
+      });
+      return { incident, created: true };
+    } catch (error) {
+      // The retry's transaction is rolled back (its number given back); it answers with the first.
+      if (error instanceof IdempotentRetry) return { incident: error.first, created: false };
+      throw error;
+    }
   }
 
   async list(principal: Principal, query: ListIncidentsQueryDto) {

@@ -19,19 +19,26 @@ export class TimelineWriter {
 
   /**
    * Appends entries inside the caller's transaction, numbered on from the incident's last one. The
-   * caller holds the incident's row lock (every write does), so numbers never collide.
+   * caller holds the incident's row lock (every write does), so numbers never collide. A caller
+   * that knows the last number (0 for the incident it has just inserted) passes it as `lastSeq`
+   * and saves the look-up.
    */
   async append(
     m: EntityManager,
     incident: IncidentEntity,
     actorId: string | null,
     events: TimelineEvent[],
+    lastSeq?: number,
   ): Promise<IncidentTimelineEntryEntity[]> {
     if (events.length === 0) return [];
-    const [{ last }] = await m.query<{ last: number }[]>(
-      'SELECT coalesce(max(seq), 0)::int AS last FROM incident_timeline_entry WHERE incident_id = $1',
-      [incident.id],
-    );
+    const last =
+      lastSeq ??
+      (
+        await m.query<{ last: number }[]>(
+          'SELECT coalesce(max(seq), 0)::int AS last FROM incident_timeline_entry WHERE incident_id = $1',
+          [incident.id],
+        )
+      )[0].last;
     const now = this.clock.now();
     const rows = events.map((e, i) =>
       m.create(IncidentTimelineEntryEntity, {
