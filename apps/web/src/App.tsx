@@ -42,6 +42,9 @@ const IncidentStatisticsPage = lazy(() =>
 const ClockRulesPage = lazy(() =>
   import('./pages/ClockRulesPage').then((m) => ({ default: m.ClockRulesPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('./notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const InformationSetsPage = lazy(() =>
   import('./pages/InformationSetsPage').then((m) => ({ default: m.InformationSetsPage })),
 );
@@ -211,6 +214,14 @@ export function App() {
           element={
             <Page nav="clockRules">
               <ClockRulesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="aviseringar"
+          element={
+            <Page nav="notifications">
+              <NotificationsPage />
             </Page>
           }
         />

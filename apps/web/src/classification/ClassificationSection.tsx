@@ -78,7 +78,8 @@ function Versions({
   const mayDecide =
     open?.status === 'PROPOSED' && ability.can('approve', classificationSubject(open, units, tenantId));
   const inForce = versions.find((c) => DECIDED_STATUSES.includes(c.status));
-  const mayFlag = !!inForce && me.roles.includes('CISO');
+  // BR-B5 (D-54): whoever may update the decision in force flags it (the CISO, a samordnare in scope).
+  const mayFlag = !!inForce && ability.can('update', classificationSubject(inForce, units, tenantId));
   const people = usePersons(
     [...new Set(versions.flatMap((c) => [c.decidedById, c.proposedById]).filter((id): id is string => !!id))],
     ability.can('read', 'Person'),

@@ -20,7 +20,8 @@ export type NavId =
   | 'informationSets'
   | 'assets'
   | 'classificationWork'
-  | 'clockRules';
+  | 'clockRules'
+  | 'notifications';
 
 export interface NavItem {
   id: NavId;
@@ -139,6 +140,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/regler/rapporteringsfrister',
     label: 'nav.clockRules',
     allowed: ({ ability }) => ability.can('read', 'IncidentClockRules') && readsIncidentsBeyondOwn(ability),
+  },
+  {
+    // The in-app inbox (§5.5): every account reads its own notifications.
+    id: 'notifications',
+    path: '/aviseringar',
+    label: 'nav.notifications',
+    allowed: ({ ability }) => ability.can('read', 'Notification'),
   },
 ];
 
