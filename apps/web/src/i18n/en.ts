@@ -1183,9 +1183,9 @@ export const en: Messages = {
 
   // The in-app inbox (issue 5).
   'nav.notifications': 'Notifications',
+  'notifications.badgeUnread': 'Notifications {count} unread',
+  'notifications.badgeNone': 'Notifications, none unread',
   'notifications.badge': 'Notifications',
-  'notifications.badgeLabel': 'Notifications, {count} unread',
-  'notifications.badgeLabelNone': 'Notifications, none unread',
   'notifications.live': '{count} unread notifications',
   'notifications.liveNone': 'No unread notifications',
   'notifications.title': 'Notifications',

@@ -1193,9 +1193,9 @@ export const sv = {
 
   // The in-app inbox (issue 5).
   'nav.notifications': 'Aviseringar',
+  'notifications.badgeUnread': 'Aviseringar {count} olästa',
+  'notifications.badgeNone': 'Aviseringar, inga olästa',
   'notifications.badge': 'Aviseringar',
-  'notifications.badgeLabel': 'Aviseringar, {count} olästa',
-  'notifications.badgeLabelNone': 'Aviseringar, inga olästa',
   'notifications.live': '{count} olästa aviseringar',
   'notifications.liveNone': 'Inga olästa aviseringar',
   'notifications.title': 'Aviseringar',
