@@ -30,7 +30,7 @@ describe('the notification inbox in the browser', () => {
   beforeAll(async () => {
     app = await startBrowserApp();
     const reported = await report(app.t, 'emma.rahimi', { description: 'Dörren till arkivet stod öppen.' });
-    incident = { id: reported.id as string, number: reported.number as string };
+    incident = { id: reported.id, number: reported.number };
     // The job step as test/e2e/incident-escalation.spec.ts runs it: one business day later.
     app.t.clock.set(new Date(DEMO_NOW.getTime() + 30 * HOUR));
     expect((await app.t.app.get(IncidentAlertsService).runEscalations()).created).toBeGreaterThan(0);

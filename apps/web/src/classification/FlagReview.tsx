@@ -1,14 +1,28 @@
 import { useState } from 'react';
 import { useFlagReview, type FlagReviewInput } from '../api/classification-queries';
+import type { AppAbility } from '@varna/authz/core';
+import type { OrgUnit } from '../api/types';
 import type { Classification, InformationSet } from '../api/register-types';
 import { useSignedIn } from '../auth/session';
 import { ActionDialog } from '../components/ActionDialog';
 import { RadioGroup, TextArea } from '../components/fields';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 import { useNotice } from '../layout/notice';
+import { classificationSubject } from './classification-model';
 import { REVIEW_TRIGGER_KEYS } from './labels';
 
 const NOTE_MAX = 2000;
+
+/**
+ * BR-B5 (D-54): whoever may update the decision in force flags it for review — the CISO (a legal
+ * change or manually), a samordnare whose scope covers the set (manually) — as the API decides it.
+ */
+export const mayFlagReview = (
+  ability: AppAbility,
+  inForce: Classification,
+  units: ReadonlyMap<string, Pick<OrgUnit, 'path'>>,
+  tenantId: string,
+): boolean => ability.can('update', classificationSubject(inForce, units, tenantId));
 
 /** An open BR-B5 flag on the decision in force: why, when, and the CISO's or samordnare's note. */
 export function ReviewFlagNotice({ classification }: { classification: Classification }) {
