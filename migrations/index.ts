@@ -11,6 +11,7 @@ import { ClassificationReviewFlags1796172000000 } from './1796172000000-Classifi
 import { IncidentClockRules1796190300296 } from './1796190300296-IncidentClockRules';
 import { IncidentCrisisEscalation1796191187467 } from './1796191187467-IncidentCrisisEscalation';
 import { ClassificationSessions1796191345733 } from './1796191345733-ClassificationSessions';
+import { NotificationLink1796193619277 } from './1796193619277-NotificationLink';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   IncidentClockRules1796190300296,
   IncidentCrisisEscalation1796191187467,
   ClassificationSessions1796191345733,
+  NotificationLink1796193619277,
 ];

@@ -60,6 +60,7 @@ describe('incident pages in the browser', () => {
         'Organisation',
         'Informationsmängder',
         'Tillgångar',
+        'Aviseringar',
       ]);
     await page.getByRole('button', { name: 'Meny' }).click();
     // Var? defaults to her home unit; the panel "Vad är en incident?" is a disclosure on the phone.

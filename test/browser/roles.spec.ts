@@ -27,6 +27,7 @@ const ALL = [
   'Klassningstillfällen',
   'Att göra i klassningen',
   'Rapporteringsfrister',
+  'Aviseringar',
 ];
 const ROLES: { username: string; role: string; start: string; heading: string; nav: string[] }[] = [
   { username: 'cecilia.lund', role: 'CISO', start: '/oversikt', heading: 'Översikt', nav: ALL },
@@ -36,7 +37,7 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'medarbetare',
     start: '/rapportera-incident',
     heading: 'Rapportera incident',
-    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation', ...REGISTERS],
+    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation', ...REGISTERS, 'Aviseringar'],
   },
   { username: 'tove.granath', role: 'revisor', start: '/granskningar', heading: 'Granskningar', nav: ALL },
   {
@@ -44,7 +45,7 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
     role: 'systemadministratör',
     start: '/organisation',
     heading: 'Organisation',
-    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation', 'Personer', ...REGISTERS],
+    nav: ['Rapportera incident', 'Mina rapporter', 'Organisation', 'Personer', ...REGISTERS, 'Aviseringar'],
   },
   {
     username: 'gunnar.alm',
@@ -60,6 +61,7 @@ const ROLES: { username: string; role: string; start: string; heading: string; n
       'Organisation',
       ...REGISTERS,
       'Att göra i klassningen',
+      'Aviseringar',
     ],
   },
   { username: 'karin.vestberg', role: 'dataskyddsombud', start: '/oversikt', heading: 'Översikt', nav: ALL },
@@ -132,8 +134,9 @@ describe('demo roles in the browser', () => {
       .poll(() => page.getByRole('main').textContent())
       .toMatch(/saknar behörighet att se den här sidan/i);
     expect(await page.getByRole('table').count()).toBe(0);
-    // A full page load asks who is signed in, and nothing else: no data of the page.
-    expect([...new Set(apiCalls)].sort()).toEqual(['/api/me', '/api/me/permissions']);
+    // A full page load asks who is signed in and the header's unread count, and nothing else: no
+    // data of the page.
+    expect([...new Set(apiCalls)].sort()).toEqual(['/api/me', '/api/me/permissions', '/api/notifications']);
     // The menu does not offer it either.
     expect(await navLinks(page)).not.toContain(path === '/personer' ? 'Personer' : 'Granskningar');
     await expectNoAxeViolations(page, `forbidden ${path}`);

@@ -56,6 +56,7 @@ describe('signing in and out in the browser', () => {
         'Organisation',
         'Informationsmängder',
         'Tillgångar',
+        'Aviseringar',
       ]);
     await expectNoAxeViolations(page, 'start page on a phone, menu open');
     await page.getByRole('link', { name: 'Organisation' }).click();
@@ -172,7 +173,14 @@ describe('signing in and out in the browser', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expect
       .poll(() => page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allTextContents())
-      .toEqual(['Report an incident', 'My reports', 'Organisation', 'Information sets', 'Assets']);
+      .toEqual([
+        'Report an incident',
+        'My reports',
+        'Organisation',
+        'Information sets',
+        'Assets',
+        'Notifications',
+      ]);
     await page.reload();
     await expect.poll(() => mainHeading(page).textContent()).toBe('Report an incident');
     await expectNoAxeViolations(page, 'start page in English');

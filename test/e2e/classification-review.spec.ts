@@ -346,13 +346,12 @@ describe('review tasks (BR-B5 "due classifications create tasks")', () => {
       'CLASSIFICATION_FLAGGED petter.akesson',
     ]);
     expect((await reviews.runReviews()).created).toBe(0);
-    const [row] = await t.dataSource.query<{ text: string }[]>(
-      `SELECT text FROM notification WHERE subject_id = $1 LIMIT 1`,
+    const [row] = await t.dataSource.query<{ text: string; link: string }[]>(
+      `SELECT text, link FROM notification WHERE subject_id = $1 LIMIT 1`,
       [set.id],
     );
-    expect(row.text).toBe(
-      `T-RV-12 Testmängd T-RV-12: klassningen är flaggad för omprövning (manuell). Öppna /informationsmangder/${set.id}`,
-    );
+    expect(row.text).toBe(`T-RV-12 Testmängd T-RV-12: klassningen är flaggad för omprövning (manuell).`);
+    expect(row.link).toBe(`/informationsmangder/${set.id}`);
     // The owner sees it in the own inbox.
     const inbox = await t.as('petter.akesson').get('/api/notifications');
     expect(inbox.body.items.some((n: { subjectId: string }) => n.subjectId === set.id)).toBe(true);
@@ -391,10 +390,14 @@ describe('BR-A6 routing of a special-handling decision (D-68)', () => {
     expect(await notified(set.id)).toEqual(['CLASSIFICATION_SPECIAL_HANDLING rasmus.ohman']);
     const inbox = await t.as('rasmus.ohman').get('/api/notifications');
     const task = inbox.body.items.find((n: { subjectId: string }) => n.subjectId === set.id);
-    expect(task).toMatchObject({ kind: 'CLASSIFICATION_SPECIAL_HANDLING', subjectType: 'InformationSet' });
+    expect(task).toMatchObject({
+      kind: 'CLASSIFICATION_SPECIAL_HANDLING',
+      subjectType: 'InformationSet',
+      link: `/informationsmangder/${set.id}`,
+    });
     expect(task.text).toBe(
       `Särskild hantering (säkerhetsskydd): T-RV-13 Testmängd T-RV-13, informationsägare Petter Åkesson, ` +
-        `IFF-UTR Utredningsenheten barn och unga. Öppna /informationsmangder/${set.id}`,
+        `IFF-UTR Utredningsenheten barn och unga.`,
     );
   });
 

@@ -161,6 +161,7 @@ describe('route inventory', () => {
         'POST /api/incidents/:id/notices',
         'GET /api/incidents/:id/notices',
         'GET /api/notifications',
+        'POST /api/notifications/read-all',
         'POST /api/notifications/:id/read',
         'GET /api/classification-sessions',
         'GET /api/classification-sessions/:id',
@@ -392,7 +393,7 @@ describe('bad bodies, as the ADMIN (viktor.berglof) or, where the ADMIN has no r
 
   it('covers every write route', () => {
     expect(writes.length).toBeGreaterThanOrEqual(10);
-    // Every write except sign-out, the (multipart) attachment upload and marking a notification read
+    // Every write except sign-out, the (multipart) attachment upload and marking notifications read
     // reads a body DTO; the spreadsheet imports read a multipart file (their JSON bodies are refused in
     // test/e2e/register-import.spec.ts).
     const imports = ['POST /api/assets/import', 'POST /api/information-sets/import'];
@@ -401,6 +402,7 @@ describe('bad bodies, as the ADMIN (viktor.berglof) or, where the ADMIN has no r
       'POST /api/auth/logout',
       'POST /api/incidents/:id/attachments',
       'POST /api/notifications/:id/read',
+      'POST /api/notifications/read-all',
     ]);
   });
 

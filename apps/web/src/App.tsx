@@ -8,8 +8,6 @@ import type { NavId } from './nav/navigation';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { AuditsPage, DashboardPage } from './pages/PlaceholderPages';
 import { SignInPage } from './pages/SignInPage';
-import { SessionListPage } from './sessions/SessionListPage';
-import { SessionPage } from './sessions/SessionPage';
 
 /*
  * Code splitting: each signed-in page is its own chunk, fetched when its route is first opened
@@ -44,6 +42,13 @@ const IncidentStatisticsPage = lazy(() =>
 const ClockRulesPage = lazy(() =>
   import('./pages/ClockRulesPage').then((m) => ({ default: m.ClockRulesPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('./notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+const SessionListPage = lazy(() =>
+  import('./sessions/SessionListPage').then((m) => ({ default: m.SessionListPage })),
+);
+const SessionPage = lazy(() => import('./sessions/SessionPage').then((m) => ({ default: m.SessionPage })));
 const InformationSetsPage = lazy(() =>
   import('./pages/InformationSetsPage').then((m) => ({ default: m.InformationSetsPage })),
 );
@@ -219,9 +224,9 @@ export function App() {
         <Route
           path="klassningstillfallen"
           element={
-            <Guard nav="classificationSessions">
+            <Page nav="classificationSessions">
               <SessionListPage />
-            </Guard>
+            </Page>
           }
         />
         {/* A session is read by its leader, participants and owners too (a link from elsewhere): the
@@ -229,9 +234,17 @@ export function App() {
         <Route
           path="klassningstillfallen/:sessionId"
           element={
-            <Guard nav="informationSets">
+            <Page nav="informationSets">
               <SessionPage />
-            </Guard>
+            </Page>
+          }
+        />
+        <Route
+          path="aviseringar"
+          element={
+            <Page nav="notifications">
+              <NotificationsPage />
+            </Page>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

@@ -90,9 +90,7 @@ export class ClassificationReviewService {
         let coordinators = await this.holders(m, row.tenant_id, ['COORDINATOR'], row);
         if (coordinators.length === 0) coordinators = await this.holders(m, row.tenant_id, ['CISO'], row);
         for (const id of coordinators) recipients.add(id);
-        const text =
-          `${row.code} ${row.name}: ${TASK_TEXT[task.reason](task, row.valid_until)}. ` +
-          `Öppna ${informationSetPath(row.information_set_id)}`;
+        const text = `${row.code} ${row.name}: ${TASK_TEXT[task.reason](task, row.valid_until)}.`;
         for (const recipientId of recipients) {
           const sent = await this.notifications.notify(m, {
             tenantId: row.tenant_id,
@@ -101,6 +99,7 @@ export class ClassificationReviewService {
             subjectType: 'InformationSet',
             subjectId: row.information_set_id,
             text,
+            link: informationSetPath(row.information_set_id),
             dedupeKey: `classification-review:${row.id}:${task.reason}:${task.period}:${recipientId}`,
           });
           if (sent) created += 1;
@@ -132,7 +131,7 @@ export class ClassificationReviewService {
     );
     const text =
       `Särskild hantering (säkerhetsskydd): ${set.code} ${set.name}, informationsägare ` +
-      `${set.owner ?? 'saknas'}, ${set.unit}. Öppna ${informationSetPath(c.informationSetId)}`;
+      `${set.owner ?? 'saknas'}, ${set.unit}.`;
     let created = 0;
     for (const { person_id: recipientId } of officers) {
       const sent = await this.notifications.notify(m, {
@@ -142,6 +141,7 @@ export class ClassificationReviewService {
         subjectType: 'InformationSet',
         subjectId: c.informationSetId,
         text,
+        link: informationSetPath(c.informationSetId),
         dedupeKey: `classification-special-handling:${c.id}:${recipientId}`,
       });
       if (sent) created += 1;

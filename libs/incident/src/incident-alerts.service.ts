@@ -21,6 +21,9 @@ import { toObligationClock } from './obligation.mapper';
 import { ObligationSchedule } from './obligation-schedule';
 import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
 
+/** Where the web app shows an incident (apps/web routes): the notification's link. */
+export const incidentPath = (incidentId: string) => `/incidenter/${incidentId}`;
+
 const GDPR_REGIMES: readonly string[] = ['GDPR_ART33_IMY', 'GDPR_ART34_SUBJECTS', 'GDPR_ART33_5_LOG'];
 const SEVERE: readonly string[] = ['HIGH', 'CRITICAL'];
 
@@ -73,6 +76,7 @@ export class IncidentAlertsService {
         kind: 'INCIDENT_SEVERE',
         subjectType: 'Incident',
         subjectId: incident.id,
+        link: incidentPath(incident.id),
         text: `${incident.number}: ${what.join(', ')}. Incidenten kräver din uppmärksamhet.`,
         dedupeKey: `incident-severe:${incident.id}:${recipientId}`,
       });
@@ -123,6 +127,7 @@ export class IncidentAlertsService {
             kind: `OBLIGATION_${level}`,
             subjectType: 'Incident',
             subjectId: incident.id,
+            link: incidentPath(incident.id),
             text,
             dedupeKey: `obligation:${stage.id}:${level}:${due.toISOString()}:${recipientId}`,
           });
@@ -141,6 +146,7 @@ export class IncidentAlertsService {
             kind: 'INCIDENT_UNTRIAGED',
             subjectType: 'Incident',
             subjectId: incident.id,
+            link: incidentPath(incident.id),
             text:
               `${incident.number} rapporterades ${formatStockholm(incident.reportedAt)} och är ` +
               'inte bedömd efter en arbetsdag.',

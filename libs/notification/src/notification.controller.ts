@@ -2,7 +2,12 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can, CurrentPrincipal, type Principal } from '@varna/authz';
 import { UUID_PARAM } from '@varna/core';
-import { ListNotificationsQueryDto, NotificationDto, NotificationListDto } from './dto/notification.dto';
+import {
+  ListNotificationsQueryDto,
+  NotificationDto,
+  NotificationListDto,
+  NotificationReadAllDto,
+} from './dto/notification.dto';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationService } from './notification.service';
 
@@ -13,6 +18,7 @@ function toNotificationDto(n: NotificationEntity): NotificationDto {
     subjectType: n.subjectType,
     subjectId: n.subjectId,
     text: n.text,
+    link: n.link,
     createdAt: n.notifiedAt.toISOString(),
     readAt: n.readAt ? n.readAt.toISOString() : null,
   };
@@ -33,6 +39,15 @@ export class NotificationController {
   ): Promise<NotificationListDto> {
     const page = await this.notifications.listOwn(p, query);
     return { ...page, items: page.items.map(toNotificationDto) };
+  }
+
+  /** Marks all of the caller's unread notifications read (own notifications only). */
+  @Post('read-all')
+  @HttpCode(200)
+  @Can('update', 'Notification')
+  @ApiOkResponse({ type: NotificationReadAllDto })
+  async readAll(@CurrentPrincipal() p: Principal): Promise<NotificationReadAllDto> {
+    return { marked: await this.notifications.markAllRead(p) };
   }
 
   @Post(':id/read')

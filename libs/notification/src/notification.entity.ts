@@ -31,6 +31,10 @@ export class NotificationEntity extends TenantScopedEntity {
   @Column('uuid')
   subjectId: string;
 
+  /** The web page of the object, app-relative (`/incidenter/<id>`); null on rows that name none. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  link: string | null;
+
   /** The message, in Swedish. */
   @Column({ type: 'text' })
   text: string;

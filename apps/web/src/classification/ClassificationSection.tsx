@@ -16,7 +16,7 @@ import {
 } from './classification-model';
 import { CancelClassificationAction } from './CancelClassificationAction';
 import { ConfirmUnchangedPanel } from './ConfirmUnchangedPanel';
-import { FlagReviewButton, ReviewFlagNotice } from './FlagReview';
+import { FlagReviewButton, mayFlagReview, ReviewFlagNotice } from './FlagReview';
 import { ASPECT_KEYS, CLASSIFICATION_STATUS_KEYS } from './labels';
 import { LevelName } from './Levels';
 import { ASPECTS } from './wizard-model';
@@ -78,7 +78,7 @@ function Versions({
   const mayDecide =
     open?.status === 'PROPOSED' && ability.can('approve', classificationSubject(open, units, tenantId));
   const inForce = versions.find((c) => DECIDED_STATUSES.includes(c.status));
-  const mayFlag = !!inForce && me.roles.includes('CISO');
+  const mayFlag = !!inForce && mayFlagReview(ability, inForce, units, tenantId);
   const people = usePersons(
     [...new Set(versions.flatMap((c) => [c.decidedById, c.proposedById]).filter((id): id is string => !!id))],
     ability.can('read', 'Person'),

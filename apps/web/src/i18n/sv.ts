@@ -1133,6 +1133,8 @@ export const sv = {
   'classification.plan.k26':
     'K26 Handlingsplansuppfyllnad: {met} av {applicable} tillämpliga krav uppfyllda ({share} %)',
   'classification.flag.button': 'Flagga för omprövning',
+  'classification.flag.buttonManual': 'Flagga för omprövning (manuellt)',
+  'classification.flag.reasonFixed': 'Skäl: {reason}.',
   'classification.flag.title': 'Flagga {code} för omprövning',
   'classification.flag.reason': 'Skäl',
   'classification.flag.reasonRequired': 'Välj ett skäl.',
@@ -1271,6 +1273,38 @@ export const sv = {
   'sessions.cancel.confirm': 'Ställ in tillfället',
   'sessions.cancel.done': '{code} är inställt.',
   'sessions.minutesPdf': 'Ladda ned protokollet (PDF)',
+
+  // The in-app inbox (issue 5).
+  'nav.notifications': 'Aviseringar',
+  'notifications.badgeUnread': 'Aviseringar {count} olästa',
+  'notifications.badgeNone': 'Aviseringar, inga olästa',
+  'notifications.badge': 'Aviseringar',
+  'notifications.live': '{count} olästa aviseringar',
+  'notifications.liveNone': 'Inga olästa aviseringar',
+  'notifications.title': 'Aviseringar',
+  'notifications.lead':
+    'Det som väntar på dig: tidsfrister som närmar sig, incidenter att bedöma och klassningar att ompröva.',
+  'notifications.empty': 'Du har inga aviseringar.',
+  'notifications.count': 'Visar {from}–{to} av {total} aviseringar, {unread} olästa',
+  'notifications.unread': 'Oläst',
+  'notifications.readAt': 'läst {at}',
+  'notifications.markRead': 'Markera som läst',
+  'notifications.markAllRead': 'Markera alla som lästa',
+  'notifications.markedRead': 'Aviseringen är markerad som läst.',
+  'notifications.markedAllRead': '{count} aviseringar markerades som lästa.',
+  'notifications.open.Incident': 'Öppna incidenten',
+  'notifications.open.InformationSet': 'Öppna informationsmängden',
+  'notifications.open.other': 'Öppna',
+  'notifications.kind.OBLIGATION_HALF': 'Halva tiden till en rapportering har gått',
+  'notifications.kind.OBLIGATION_NINETY': '90 % av tiden till en rapportering har gått',
+  'notifications.kind.OBLIGATION_OVERDUE': 'Rapporteringen är försenad',
+  'notifications.kind.INCIDENT_SEVERE': 'Allvarlig incident',
+  'notifications.kind.INCIDENT_UNTRIAGED': 'Incident som inte är bedömd',
+  'notifications.kind.CLASSIFICATION_DUE_SOON': 'Klassning förfaller snart',
+  'notifications.kind.CLASSIFICATION_OVERDUE': 'Klassning förfallen',
+  'notifications.kind.CLASSIFICATION_FLAGGED': 'Klassning flaggad för omprövning',
+  'notifications.kind.CLASSIFICATION_SPECIAL_HANDLING': 'Särskild hantering (säkerhetsskydd)',
+  'notifications.kind.other': 'Avisering',
 };
 
 export type MessageKey = keyof typeof sv;

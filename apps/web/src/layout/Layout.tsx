@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useI18n } from '../i18n/i18n';
 import { useNavContext } from '../nav/guard';
 import { visibleNavItems } from '../nav/navigation';
+import { NotificationBadge } from '../notifications/NotificationBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useNotice } from './notice';
 
@@ -19,6 +20,7 @@ export function Layout() {
   const { notice, clear, keepOnlyFor } = useNotice();
   const [menuOpen, setMenuOpen] = useState(false);
   const items = visibleNavItems(ctx);
+  const inbox = ctx.ability.can('read', 'Notification');
 
   // A new page drops a notice that belonged to another page.
   useEffect(() => keepOnlyFor(location.pathname), [location.pathname, keepOnlyFor]);
@@ -56,6 +58,7 @@ export function Layout() {
           {t('layout.menu')}
         </button>
         <div className="app-header__user">
+          {inbox && <NotificationBadge />}
           <span className="app-header__person">{me.person.displayName}</span>
           <LanguageSwitch />
           <button type="button" className="button button--quiet" onClick={() => void onSignOut()}>

@@ -18,6 +18,7 @@ const ALL: NavId[] = [
   'classificationSessions',
   'classificationWork',
   'clockRules',
+  'notifications',
 ];
 /** Every account reads at least the names of its own unit's sets and assets (§3.3 "R S (name)"). */
 const REGISTERS: NavId[] = ['informationSets', 'assets'];
@@ -27,12 +28,12 @@ const EXPECTED: Record<string, { nav: NavId[]; start: string }> = {
   'cecilia.lund': { nav: ALL, start: '/oversikt' },
   'nora.falk': { nav: ALL, start: '/oversikt' },
   'emma.rahimi': {
-    nav: ['reportIncident', 'myReports', 'organisation', ...REGISTERS],
+    nav: ['reportIncident', 'myReports', 'organisation', ...REGISTERS, 'notifications'],
     start: '/rapportera-incident',
   },
   'tove.granath': { nav: ALL, start: '/granskningar' },
   'viktor.berglof': {
-    nav: ['reportIncident', 'myReports', 'organisation', 'people', ...REGISTERS],
+    nav: ['reportIncident', 'myReports', 'organisation', 'people', ...REGISTERS, 'notifications'],
     start: '/organisation',
   },
   'gunnar.alm': {
@@ -45,6 +46,7 @@ const EXPECTED: Record<string, { nav: NavId[]; start: string }> = {
       'organisation',
       ...REGISTERS,
       'classificationWork',
+      'notifications',
     ],
     start: '/oversikt',
   },
@@ -67,6 +69,7 @@ const LABELS: Record<NavId, string> = {
   classificationSessions: 'Klassningstillfällen',
   clockRules: 'Rapporteringsfrister',
   classificationWork: 'Att göra i klassningen',
+  notifications: 'Aviseringar',
 };
 
 afterEach(() => {
@@ -145,8 +148,8 @@ describe('the rendered layout', () => {
     },
   );
 
-  it('an unauthorised deep link says "Saknar behörighet" and fetches nothing', () => {
-    const fetch = vi.fn(() => Promise.reject(new Error('must not be called')));
+  it('an unauthorised deep link says "Saknar behörighet" and fetches nothing of the page', () => {
+    const fetch = vi.fn((_url: string) => Promise.reject(new Error('must not be called')));
     vi.stubGlobal('fetch', fetch);
     render(
       <AppHarness username="emma.rahimi" path="/personer">
@@ -155,7 +158,8 @@ describe('the rendered layout', () => {
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Saknar behörighet');
     expect(screen.queryByRole('table')).toBeNull();
-    expect(fetch).not.toHaveBeenCalled();
+    // Only the header's unread count (every page asks for it), nothing of the page.
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/api/notifications?unread=true&limit=1']);
   });
 
   it('the start route sends each person to their start page', () => {
@@ -186,6 +190,13 @@ describe('the rendered layout', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Report an incident', 'My reports', 'Organisation', 'Information sets', 'Assets']);
+    ).toEqual([
+      'Report an incident',
+      'My reports',
+      'Organisation',
+      'Information sets',
+      'Assets',
+      'Notifications',
+    ]);
   });
 });

@@ -21,7 +21,8 @@ export type NavId =
   | 'assets'
   | 'classificationSessions'
   | 'classificationWork'
-  | 'clockRules';
+  | 'clockRules'
+  | 'notifications';
 
 export interface NavItem {
   id: NavId;
@@ -160,6 +161,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/regler/rapporteringsfrister',
     label: 'nav.clockRules',
     allowed: ({ ability }) => ability.can('read', 'IncidentClockRules') && readsIncidentsBeyondOwn(ability),
+  },
+  {
+    // The in-app inbox (§5.5): every account reads its own notifications.
+    id: 'notifications',
+    path: '/aviseringar',
+    label: 'nav.notifications',
+    allowed: ({ ability }) => ability.can('read', 'Notification'),
   },
 ];
 

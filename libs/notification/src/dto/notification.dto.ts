@@ -17,6 +17,13 @@ export class NotificationDto {
   @ApiProperty({ example: 'Incident' }) subjectType: string;
   @ApiProperty({ format: 'uuid' }) subjectId: string;
   @ApiProperty() text: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '/incidenter/5f0c…',
+    description: 'The web page of the object, app-relative; null when the notification names none',
+  })
+  link: string | null;
   @ApiProperty() createdAt: string;
   @ApiPropertyOptional({ nullable: true, type: String }) readAt: string | null;
 }
@@ -27,4 +34,9 @@ export class NotificationListDto {
   @ApiProperty({ description: 'Unread notifications of the caller, whatever the filter' }) unread: number;
   @ApiProperty() limit: number;
   @ApiProperty() offset: number;
+}
+
+export class NotificationReadAllDto {
+  @ApiProperty({ description: 'How many unread notifications of the caller were marked read' })
+  marked: number;
 }
