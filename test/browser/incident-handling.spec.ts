@@ -74,15 +74,15 @@ describe('incident handling in the browser', () => {
 
     // The handler.
     const assignment = page.locator('[data-form="assignment"]');
-    await assignment.getByLabel('Sök handläggare').fill('Petter');
+    await assignment.getByLabel('Sök handläggare').fill('Daniel');
     const handler = assignment.getByLabel('Handläggare', { exact: true });
-    await expect.poll(() => handler.locator('option').allTextContents()).toContain('Petter Åkesson');
-    await handler.selectOption({ label: 'Petter Åkesson' });
+    await expect.poll(() => handler.locator('option').allTextContents()).toContain('Daniel Nyberg');
+    await handler.selectOption({ label: 'Daniel Nyberg' });
     await assignment.getByRole('button', { name: 'Spara handläggare' }).click();
     await page.getByText('Handläggarna är sparade.').waitFor();
     await expect
       .poll(() => page.locator('dl[data-facts="incident"]').textContent())
-      .toContain('Petter Åkesson');
+      .toContain('Daniel Nyberg');
 
     // Re-triage: the severity from Låg to Medel.
     const retriage = page.locator('[data-form="retriage"]');
