@@ -124,6 +124,18 @@ export interface UpdateIncidentInput {
   recordsApprox?: number | null;
   crisisEscalation?: CrisisEscalation | null;
   qualityDeviationRef?: string | null;
+  /** Re-triage after triage (the API refuses these on a REPORTED incident). */
+  type?: IncidentType;
+  subtype?: IncidentSubtype | null;
+  severity?: Severity;
+  orgUnitId?: string;
+  handlerId?: string | null;
+  coordinatorId?: string | null;
+  assetIds?: string[];
+  informationSetIds?: string[];
+  /** Kännedom: recomputes the deadlines; needs awareAtReason. */
+  awareAt?: string;
+  awareAtReason?: string;
 }
 
 export const useUpdateIncident = () =>

@@ -260,6 +260,9 @@ export interface HandledIncident {
   aspectsAffected: IncidentAspect[];
   handlerId: string | null;
   coordinatorId: string | null;
+  /** The assets and information sets the incident affects (issue 5). */
+  assetIds: string[];
+  informationSetIds: string[];
   status: IncidentStatus;
   statusLabel: string;
   rejectionReason: string | null;

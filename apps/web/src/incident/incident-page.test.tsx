@@ -44,6 +44,8 @@ const incident = (view: 'HANDLER' | 'AUDITOR', over: Partial<HandledIncident> = 
   aspectsAffected: [],
   handlerId: null,
   coordinatorId: null,
+  assetIds: [],
+  informationSetIds: [],
   status: 'INVESTIGATING',
   statusLabel: 'Under utredning',
   rejectionReason: null,
@@ -106,6 +108,10 @@ function serve(answer: HandledIncident, stages: RegulatoryObligation[] = [imy]) 
       if (url === '/api/incidents/i-1/timeline') return json({ items: [] });
       if (url === '/api/users/p-karin.vestberg') {
         return json({ id: 'p-karin.vestberg', displayName: 'Karin Vestberg', status: 'ACTIVE' });
+      }
+      if (url === '/api/assets/a-1') return json({ id: 'a-1', code: 'AS-0007', name: 'Procapita' });
+      if (url === '/api/information-sets/s-1') {
+        return json({ id: 's-1', code: 'IM-0003', name: 'Barnavårdsutredningar' });
       }
       if (url.startsWith('/api/users/')) return Promise.resolve(new Response('{}', { status: 404 }));
       return json({ items: [], total: 0, limit: 50, offset: 0 });
@@ -264,5 +270,51 @@ describe('the incident page follows the CASL rules', () => {
     expect(screen.getByText('Beskrivning visas inte (sekretess enligt 26 kap. 1 § OSL).')).toBeTruthy();
     expect(button('Markera fälten')).toBeNull();
     expect(screen.queryByRole('group', { name: 'Fält som markeras' })).toBeNull();
+  });
+
+  it('the samordnare sees the linked asset and set with links, may add and remove, and re-triage', async () => {
+    await open('nora.falk', incident('HANDLER', { assetIds: ['a-1'], informationSetIds: ['s-1'] }));
+    expect(screen.getByRole('heading', { name: 'Berörda tillgångar och informationsmängder' })).toBeTruthy();
+    const asset = await screen.findByRole('link', { name: 'AS-0007 Procapita' });
+    expect(asset.getAttribute('href')).toBe('/tillgangar/a-1');
+    const set = await screen.findByRole('link', { name: 'IM-0003 Barnavårdsutredningar' });
+    expect(set.getAttribute('href')).toBe('/informationsmangder/s-1');
+    expect(button('Ta bort AS-0007 Procapita')).not.toBeNull();
+    expect(button('Koppla tillgången')).not.toBeNull();
+    expect(button('Koppla informationsmängden')).not.toBeNull();
+    expect(button('Spara handläggare')).not.toBeNull();
+    expect(button('Spara klassificeringen')).not.toBeNull();
+    expect(button('Ändra kännedom')).not.toBeNull();
+  });
+
+  it('the revisor sees the linked ones but may neither link, assign nor re-triage', async () => {
+    await open('tove.granath', incident('AUDITOR', { assetIds: ['a-1'] }));
+    expect(await screen.findByRole('link', { name: 'AS-0007 Procapita' })).toBeTruthy();
+    for (const name of [
+      'Ta bort AS-0007 Procapita',
+      'Koppla tillgången',
+      'Koppla informationsmängden',
+      'Spara handläggare',
+      'Spara klassificeringen',
+      'Ändra kännedom',
+    ])
+      expect(button(name), name).toBeNull();
+  });
+
+  it('before triage only the handler assignment is offered beside the triage form', async () => {
+    await open(
+      'nora.falk',
+      incident('HANDLER', { status: 'REPORTED', type: null, subtype: null, severity: null }),
+    );
+    expect(button('Spara handläggare')).not.toBeNull();
+    expect(button('Spara klassificeringen')).toBeNull();
+    expect(button('Ändra kännedom')).toBeNull();
+  });
+
+  it('a closed incident shows its links but offers no changes', async () => {
+    await open('nora.falk', incident('HANDLER', { status: 'CLOSED', assetIds: ['a-1'] }));
+    expect(await screen.findByRole('link', { name: 'AS-0007 Procapita' })).toBeTruthy();
+    expect(button('Koppla tillgången')).toBeNull();
+    expect(button('Spara handläggare')).toBeNull();
   });
 });

@@ -27,6 +27,8 @@ import { TimelineSection } from '../incident/TimelineSection';
 import { TransitionActions } from '../incident/TransitionActions';
 import { InvestigationForm } from '../incident/InvestigationForm';
 import { TriageForm } from '../incident/TriageForm';
+import { AffectedSection } from '../incident/AffectedSection';
+import { HandlingSection } from '../incident/HandlingSection';
 
 /** Triaged and still open: the investigation can be recorded (closing asks for root cause and lessons). */
 const INVESTIGATED_STATUSES: readonly HandledIncident['status'][] = ['TRIAGED', 'INVESTIGATING', 'ACTIONS'];
@@ -193,6 +195,8 @@ function HandledIncidentContent({
       {mayUpdate && INVESTIGATED_STATUSES.includes(i.status) && (
         <InvestigationForm key={i.version} incident={i} unit={unit} />
       )}
+      <HandlingSection incident={i} units={units} mayUpdate={mayUpdate} />
+      <AffectedSection incident={i} mayUpdate={mayUpdate} />
       <SecrecySection incident={i} mayUpdate={mayUpdate} />
       {mayUpdate && i.allowedTransitions.length > 0 && <TransitionActions incident={i} />}
       <ObligationsSection incident={i} unit={unit} />
