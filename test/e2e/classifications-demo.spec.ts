@@ -182,11 +182,33 @@ describe('K01 and K02 (§6.11)', () => {
     );
   });
 
+  it('pages the two lists with `limit` (default 50, max 500) and counts them all in the totals', async () => {
+    const whole = await kpis('cecilia.lund');
+    expect(whole.body).toMatchObject({ limit: 50, overdueTotal: 5, incompleteAssetsTotal: 6 });
+    const res = await t.as('cecilia.lund').get('/api/classification-kpis', { limit: 2 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ limit: 2, overdueTotal: 5, incompleteAssetsTotal: 6 });
+    // The first rows in the same order as the whole list; the figures are not paged.
+    expect(res.body.overdue).toEqual(whole.body.overdue.slice(0, 2));
+    expect(res.body.incompleteAssets.map((a: { code: string }) => a.code)).toEqual(['AS-01', 'AS-04']);
+    expect(res.body.k01).toEqual(whole.body.k01);
+    // The totals follow the caller's rules as the rows do.
+    expect((await kpis('nora.falk')).body.overdueTotal).toBe(2);
+    for (const limit of [0, 501, 'x']) {
+      expectErrorBody(
+        await t.as('cecilia.lund').get('/api/classification-kpis', { limit }),
+        400,
+        'VALIDATION_FAILED',
+      );
+    }
+  });
+
   it('the förtroendevald of SOCN gets the figures without rows; a medarbetare is refused', async () => {
     const res = await kpis('gunnar.alm', await t.unitId('SOCN'));
     expect(res.body.k01).toMatchObject({ numerator: 6, denominator: 9 });
     expect(res.body.overdue).toEqual([]);
     expect(res.body.incompleteAssets).toEqual([]);
+    expect(res.body).toMatchObject({ overdueTotal: 0, incompleteAssetsTotal: 0 });
     // Outside the assignment nothing is counted.
     expect((await kpis('gunnar.alm')).body.k01).toMatchObject({ numerator: 6, denominator: 9 });
     expect((await kpis('gunnar.alm', await t.unitId('VON'))).body.k01).toEqual({

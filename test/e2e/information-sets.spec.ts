@@ -1,5 +1,6 @@
 import { DEMO_NOW } from '@varna/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { expectErrorBody } from '../support/expect';
 
@@ -189,6 +190,23 @@ describe('list filters and paging', () => {
     const page = await t.as('cecilia.lund').get('/api/information-sets', { limit: 5, offset: 10 });
     expect(page.body).toMatchObject({ total: 40, limit: 5, offset: 10 });
     expect(codes(page)).toEqual(range(11, 15));
+  });
+
+  it('reads a page in one query, with the owner joined, beside the count (issue 6)', async () => {
+    const spy = vi.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      const page = await t.as('cecilia.lund').get('/api/information-sets', { limit: 5, offset: 10 });
+      expect(codes(page)).toEqual(range(11, 15));
+      const reads = spy.mock.calls
+        .map(([sql]) => String(sql))
+        .filter((sql) => /FROM "information_set" "s"/.test(sql));
+      // take/skip would add a SELECT DISTINCT of the page's ids before it.
+      expect(reads.filter((sql) => !/COUNT\(/.test(sql))).toHaveLength(1);
+      expect(reads.filter((sql) => /DISTINCT/.test(sql) && !/COUNT\(/.test(sql))).toEqual([]);
+      expect(reads.filter((sql) => /COUNT\(/.test(sql))).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it.each([

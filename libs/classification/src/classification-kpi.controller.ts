@@ -16,6 +16,6 @@ export class ClassificationKpiController {
     @CurrentPrincipal() p: Principal,
     @Query() query: ClassificationKpiQueryDto,
   ): Promise<ClassificationKpisDto> {
-    return this.kpis.kpis(p, query.orgUnitId);
+    return this.kpis.kpis(p, query.orgUnitId, query.limit);
   }
 }

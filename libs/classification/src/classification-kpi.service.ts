@@ -7,6 +7,7 @@ import { OrgUnitEntity } from '@varna/organisation';
 import { DataSource, IsNull } from 'typeorm';
 import { ActionPlanItemEntity } from './action-plan-item.entity';
 import { ClassificationEntity } from './classification.entity';
+import { KPI_LIST_DEFAULT_LIMIT } from './dto/kpi.dto';
 
 export interface Ratio {
   numerator: number;
@@ -45,7 +46,7 @@ export class ClassificationKpiService {
     private readonly clock: Clock,
   ) {}
 
-  async kpis(principal: Principal, orgUnitId?: string) {
+  async kpis(principal: Principal, orgUnitId?: string, limit = KPI_LIST_DEFAULT_LIMIT) {
     const m = this.dataSource.manager;
     const tenantId = principal.actor.tenantId;
     const node = orgUnitId
@@ -71,7 +72,7 @@ export class ClassificationKpiService {
         'current',
       )
       .where(`s.status = 'ACTIVE'`)
-      .andWhere(':node::uuid = ANY(s.org_unit_path)', { node: node.id, today });
+      .andWhere('s.org_unit_path @> ARRAY[:node]::uuid[]', { node: node.id, today });
     whereAllowed(sets, principal.ability, 'read', 'ClassificationStatistics', 's');
     const rows = await sets.getRawMany<{
       id: string;
@@ -88,7 +89,7 @@ export class ClassificationKpiService {
       .select('i.org_unit_path', 'path')
       .addSelect('i.status', 'status')
       .where(`a.status <> 'RETIRED' AND i.status <> 'NOT_APPLICABLE'`)
-      .andWhere(':node::uuid = ANY(i.org_unit_path)', { node: node.id });
+      .andWhere('i.org_unit_path @> ARRAY[:node]::uuid[]', { node: node.id });
     whereAllowed(items, principal.ability, 'read', 'ClassificationStatistics', 'i');
     const itemRows = await items.getRawMany<{ path: string[]; status: string }>();
 
@@ -112,15 +113,27 @@ export class ClassificationKpiService {
       .innerJoinAndSelect('c.informationSet', 'set')
       .where(`c.status IN ('DECIDED', 'SPECIAL_HANDLING') AND c.valid_until < :today`, { today })
       .andWhere(`set.status = 'ACTIVE'`)
-      .andWhere(':node::uuid = ANY(c.org_unit_path)', { node: node.id });
+      .andWhere('c.org_unit_path @> ARRAY[:node]::uuid[]', { node: node.id });
     whereAllowed(overdue, principal.ability, 'read', 'Classification', 'c');
     const incomplete = m
       .getRepository(AssetEntity)
       .createQueryBuilder('a')
       .select(['a.id', 'a.code', 'a.name', 'a.orgUnitId'])
       .where(`a.status = 'ACTIVE' AND NOT a.classification_complete`)
-      .andWhere(':node::uuid = ANY(a.org_unit_path)', { node: node.id });
+      .andWhere('a.org_unit_path @> ARRAY[:node]::uuid[]', { node: node.id });
     whereAllowed(incomplete, principal.ability, 'read', 'Asset', 'a');
+
+    // The lists are paged (issue 6): the set join is many-to-one, so LIMIT goes straight into the SQL;
+    // the totals count every row the caller may read.
+    const [[overdueRows, overdueTotal], [incompleteRows, incompleteAssetsTotal]] = await Promise.all([
+      overdue
+        .orderBy('c.valid_until', 'ASC')
+        .addOrderBy('set.code', 'ASC')
+        .addOrderBy('c.id', 'ASC')
+        .limit(limit)
+        .getManyAndCount(),
+      incomplete.orderBy('a.code', 'ASC').limit(limit).getManyAndCount(),
+    ]);
 
     return {
       asOf: today,
@@ -134,20 +147,21 @@ export class ClassificationKpiService {
         name: u.name,
         ...count((path) => path.includes(u.id)),
       })),
-      overdue: (await overdue.orderBy('c.valid_until', 'ASC').addOrderBy('set.code', 'ASC').getMany()).map(
-        (c) => ({
-          classificationId: c.id,
-          informationSetId: c.informationSetId,
-          informationSetCode: c.informationSet?.code ?? '',
-          informationSetName: c.informationSet?.name ?? '',
-          validUntil: c.validUntil as string,
-        }),
-      ),
-      incompleteAssets: (await incomplete.orderBy('a.code', 'ASC').getMany()).map((a) => ({
+      overdue: overdueRows.map((c) => ({
+        classificationId: c.id,
+        informationSetId: c.informationSetId,
+        informationSetCode: c.informationSet?.code ?? '',
+        informationSetName: c.informationSet?.name ?? '',
+        validUntil: c.validUntil as string,
+      })),
+      overdueTotal,
+      incompleteAssets: incompleteRows.map((a) => ({
         assetId: a.id,
         code: a.code,
         name: a.name,
       })),
+      incompleteAssetsTotal,
+      limit,
     };
   }
 }

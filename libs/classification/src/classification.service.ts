@@ -68,7 +68,7 @@ export class ClassificationService {
     whereAllowed(qb, principal.ability, 'read', 'Classification', 'c');
     if (query.informationSetId) qb.andWhere('c.information_set_id = :set', { set: query.informationSetId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(c.org_unit_path)', { unit: query.orgUnitId });
+    if (query.orgUnitId) qb.andWhere('c.org_unit_path @> ARRAY[:unit]::uuid[]', { unit: query.orgUnitId });
     const today = stockholmDate(this.clock.now());
     if (query.overdue !== undefined) {
       qb.andWhere(

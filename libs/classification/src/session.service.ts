@@ -58,7 +58,7 @@ export class ClassificationSessionService {
       .leftJoinAndSelect('s.ledBy', 'leader');
     whereAllowed(qb, principal.ability, 'read', 'ClassificationSession', 's');
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
-    if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(s.org_unit_path)', { unit: query.orgUnitId });
+    if (query.orgUnitId) qb.andWhere('s.org_unit_path @> ARRAY[:unit]::uuid[]', { unit: query.orgUnitId });
     if (query.q?.trim()) {
       const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere('(s.code ILIKE :q OR s.title ILIKE :q)', { q: pattern });

@@ -248,7 +248,7 @@ export class IncidentStatisticsService {
     readsRows: boolean,
     orgUnitId: string | null,
   ): SelectQueryBuilder<T> {
-    if (orgUnitId) qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: orgUnitId });
+    if (orgUnitId) qb.andWhere('i.org_unit_path @> ARRAY[:unit]::uuid[]', { unit: orgUnitId });
     whereAllowed(qb, principal.ability, 'read', 'IncidentStatistics', 'i');
     if (readsRows) {
       whereAllowed(qb, principal.ability, 'read', 'Incident', 'i');

@@ -86,7 +86,7 @@ export function applyListFilters(
     fields.push(FILTER_FIELDS.type);
   }
   if (query.orgUnitId) {
-    qb.andWhere(':unit::uuid = ANY(i.org_unit_path)', { unit: query.orgUnitId });
+    qb.andWhere('i.org_unit_path @> ARRAY[:unit]::uuid[]', { unit: query.orgUnitId });
     fields.push(FILTER_FIELDS.orgUnitId);
   }
   if (query.mine) {

@@ -78,9 +78,11 @@ export class AssetService {
   async list(principal: Principal, query: ListAssetsQueryDto) {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
+    // Both joins are many-to-one, so LIMIT/OFFSET go straight into the page's SQL (take/skip would
+    // first select the distinct ids of the page in a query of its own, issue 6).
     const [items, total] = await this.filtered(principal, query, 'read')
-      .take(limit)
-      .skip(offset)
+      .limit(limit)
+      .offset(offset)
       .getManyAndCount();
     return { items, total, limit, offset };
   }
@@ -101,7 +103,7 @@ export class AssetService {
       .leftJoinAndSelect('a.assetOwner', 'owner')
       .leftJoinAndSelect('a.systemManager', 'manager');
     whereAllowed(qb, principal.ability, action, 'Asset');
-    if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(a.org_unit_path)', { unit: query.orgUnitId });
+    if (query.orgUnitId) qb.andWhere('a.org_unit_path @> ARRAY[:unit]::uuid[]', { unit: query.orgUnitId });
     if (query.q) whereCodeOrName(qb, 'a', query.q);
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.type) qb.andWhere('a.type = :type', { type: query.type });

@@ -95,8 +95,10 @@ export class InformationSetService {
   async list(principal: Principal, query: ListInformationSetsQueryDto) {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
+    // The owner join is many-to-one, so LIMIT/OFFSET go straight into the page's SQL (take/skip
+    // would first select the distinct ids of the page in a query of its own, issue 6).
     const qb = this.filtered(principal, query, 'read');
-    const [items, total] = await qb.take(limit).skip(offset).getManyAndCount();
+    const [items, total] = await qb.limit(limit).offset(offset).getManyAndCount();
     return { items, total, limit, offset };
   }
 
@@ -115,7 +117,7 @@ export class InformationSetService {
       .createQueryBuilder('s')
       .leftJoinAndSelect('s.informationOwner', 'owner');
     whereAllowed(qb, principal.ability, action, 'InformationSet');
-    if (query.orgUnitId) qb.andWhere(':unit::uuid = ANY(s.org_unit_path)', { unit: query.orgUnitId });
+    if (query.orgUnitId) qb.andWhere('s.org_unit_path @> ARRAY[:unit]::uuid[]', { unit: query.orgUnitId });
     if (query.q) whereCodeOrName(qb, 's', query.q);
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     if (query.ownerId) qb.andWhere('s.information_owner_id = :owner', { owner: query.ownerId });

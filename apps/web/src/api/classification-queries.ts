@@ -232,12 +232,21 @@ export interface ClassificationKpis {
     informationSetName: string;
     validUntil: string;
   }[];
+  /** Every overdue decision the caller may read; `overdue` holds the first `limit`. */
+  overdueTotal: number;
   incompleteAssets: { assetId: string; code: string; name: string }[];
+  /** Every asset with incomplete classification the caller may read; `incompleteAssets` holds the first `limit`. */
+  incompleteAssetsTotal: number;
+  limit: number;
 }
+
+/** The worklist asks for the most rows the API gives (issue 6: the lists are paged, default 50). */
+export const KPI_LIST_LIMIT = 500;
 
 export const useClassificationKpis = (enabled = true) =>
   useQuery({
     queryKey: [...classificationKeys.all, 'kpis'],
-    queryFn: ({ signal }) => api<ClassificationKpis>('/classification-kpis', { signal }),
+    queryFn: ({ signal }) =>
+      api<ClassificationKpis>(`/classification-kpis${query({ limit: KPI_LIST_LIMIT })}`, { signal }),
     enabled,
   });

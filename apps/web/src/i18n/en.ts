@@ -986,6 +986,7 @@ export const en: Messages = {
   'work.incompleteLead':
     'Assets in use that carry an information set without a decided classification: their protection levels may be too low.',
   'work.nothing': 'Nothing to do.',
+  'work.moreRows': 'Showing {shown} of {total}.',
   'assets.transition.to': 'New status: {status}',
   'assets.transition.title': '{code}: to {status}',
   'assets.transition.summary': '{name} moves from {from} to {to}.',

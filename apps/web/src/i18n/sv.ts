@@ -995,6 +995,7 @@ export const sv = {
   'work.incompleteLead':
     'Tillgångar i drift som bär en informationsmängd utan beslutad klassning: skyddsnivåerna kan vara för låga.',
   'work.nothing': 'Inget att göra.',
+  'work.moreRows': 'Visar {shown} av {total}.',
   'assets.transition.to': 'Ny status: {status}',
   'assets.transition.title': '{code}: till {status}',
   'assets.transition.summary': '{name} går från {from} till {to}.',

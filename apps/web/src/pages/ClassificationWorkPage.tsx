@@ -112,15 +112,25 @@ export function ClassificationWorkPage() {
           ) : kpis.data.incompleteAssets.length === 0 ? (
             <p>{t('work.nothing')}</p>
           ) : (
-            <ul className="link-list">
-              {kpis.data.incompleteAssets.map((a) => (
-                <li key={a.assetId} data-work-row={a.code}>
-                  <Link to={assetPath(a.assetId)}>
-                    {a.code} {a.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="link-list">
+                {kpis.data.incompleteAssets.map((a) => (
+                  <li key={a.assetId} data-work-row={a.code}>
+                    <Link to={assetPath(a.assetId)}>
+                      {a.code} {a.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {kpis.data.incompleteAssetsTotal > kpis.data.incompleteAssets.length && (
+                <p className="muted" data-work-more="incomplete">
+                  {t('work.moreRows', {
+                    shown: kpis.data.incompleteAssets.length,
+                    total: kpis.data.incompleteAssetsTotal,
+                  })}
+                </p>
+              )}
+            </>
           )}
         </section>
       )}

@@ -1,11 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+/** The most rows of `overdue` and of `incompleteAssets` when `limit` is not given, and the cap of `limit`. */
+export const KPI_LIST_DEFAULT_LIMIT = 50;
+export const KPI_LIST_MAX_LIMIT = 500;
 
 export class ClassificationKpiQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Default: the tenant root' })
   @IsOptional()
   @IsUUID()
   orgUnitId?: string;
+
+  @ApiPropertyOptional({
+    default: KPI_LIST_DEFAULT_LIMIT,
+    maximum: KPI_LIST_MAX_LIMIT,
+    description: 'The most rows of each list (overdue, incompleteAssets); their totals count them all',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(KPI_LIST_MAX_LIMIT)
+  limit?: number;
 }
 
 export class RatioDto {
@@ -77,9 +94,26 @@ export class ClassificationKpisDto extends UnitKpisDto {
   @ApiProperty({ type: [UnitKpisDto], description: 'Each child unit with its subtree (D-35)' })
   units: UnitKpisDto[];
 
-  @ApiProperty({ type: [OverdueClassificationDto] })
+  @ApiProperty({
+    type: [OverdueClassificationDto],
+    description: 'The first `limit` overdue decisions, by valid-until then set code',
+  })
   overdue: OverdueClassificationDto[];
 
-  @ApiProperty({ type: [IncompleteAssetDto], description: 'Assets with a linked set not yet classified' })
+  @ApiProperty({ description: 'Every overdue decision the caller may read (overdue holds at most `limit`)' })
+  overdueTotal: number;
+
+  @ApiProperty({
+    type: [IncompleteAssetDto],
+    description: 'The first `limit` assets with a linked set not yet classified, by code',
+  })
   incompleteAssets: IncompleteAssetDto[];
+
+  @ApiProperty({
+    description: 'Every such asset the caller may read (incompleteAssets holds at most `limit`)',
+  })
+  incompleteAssetsTotal: number;
+
+  @ApiProperty({ description: 'The most rows of each list in this response' })
+  limit: number;
 }
