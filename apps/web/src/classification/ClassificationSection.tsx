@@ -79,6 +79,9 @@ function Versions({
     open?.status === 'PROPOSED' && ability.can('approve', classificationSubject(open, units, tenantId));
   const inForce = versions.find((c) => DECIDED_STATUSES.includes(c.status));
   const mayFlag = !!inForce && mayFlagReview(ability, inForce, units, tenantId);
+  // The owner sees the flag in the confirm-unchanged panel; everyone else in the notice.
+  const mayConfirm =
+    !!inForce?.reviewFlaggedAt && ability.can('approve', classificationSubject(inForce, units, tenantId));
   const people = usePersons(
     [...new Set(versions.flatMap((c) => [c.decidedById, c.proposedById]).filter((id): id is string => !!id))],
     ability.can('read', 'Person'),
@@ -91,7 +94,7 @@ function Versions({
           {t(open.status === 'DRAFT' ? 'classification.openDraft' : 'classification.openProposal')}
         </p>
       )}
-      {inForce && <ReviewFlagNotice classification={inForce} />}
+      {inForce && !mayConfirm && <ReviewFlagNotice classification={inForce} />}
       <ConfirmUnchangedPanel set={set} versions={versions} units={units} />
       {open && <CancelClassificationAction set={set} classification={open} units={units} />}
       {(mayStart || mayContinue || mayDecide || mayFlag) && (

@@ -40,6 +40,7 @@ export function ConfirmUnchangedPanel({
   return (
     <div className="notice-box" data-confirm-unchanged>
       <p>{t('classification.confirmUnchanged.flagged', { reason, at })}</p>
+      {flagged.reviewFlagNote && <p>{t('classification.flag.note', { note: flagged.reviewFlagNote })}</p>}
       <p>{t('classification.confirmUnchanged.lead')}</p>
       <div className="actions">
         <button type="button" className="button" onClick={() => setOpen(true)}>
