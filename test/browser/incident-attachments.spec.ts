@@ -89,7 +89,9 @@ describe('incident attachments and the register export in the browser', () => {
       'Filtypen är inte tillåten. Tillåtna: PDF, PNG, JPEG, HEIC, GIF, TXT, CSV, DOCX, XLSX, EML och MSG.',
     );
     await page.getByRole('button', { name: 'Skicka rapporten' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('report-attachment');
+    await expect
+      .poll(() => page.evaluate<string | undefined>('document.activeElement?.id'))
+      .toBe('report-attachment');
     expect(await page.locator('.receipt').count()).toBe(0);
     await expectNoAxeViolations(page, 'the reporting form with a refused file');
     await screenshot(page, 'report-attachment-refused-390x844');
@@ -103,7 +105,9 @@ describe('incident attachments and the register export in the browser', () => {
       .poll(() => error.textContent())
       .toBe('Filen är för stor. Största tillåtna storlek är 10 MB.');
     await page.getByRole('button', { name: 'Skicka rapporten' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('report-attachment');
+    await expect
+      .poll(() => page.evaluate<string | undefined>('document.activeElement?.id'))
+      .toBe('report-attachment');
     const sent = await app.t.dataSource.query<unknown[]>('SELECT 1 FROM incident WHERE description = $1', [
       description,
     ]);
