@@ -254,6 +254,40 @@ describe('the reporting form (D-23)', { timeout: 30_000 }, () => {
     expect(sent[3].key).not.toBe(sent[0].key);
   });
 
+  it('uploads the chosen file after the report; a refused upload is told on the receipt, the report kept', async () => {
+    const sent = fakeApi([201]);
+    const reportFetch = globalThis.fetch as (url: string, init?: RequestInit) => Promise<Response>;
+    const uploads: string[] = [];
+    vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+      if (url.endsWith('/attachments') && init?.method === 'POST') {
+        uploads.push(url);
+        return Promise.resolve(
+          new Response(
+            JSON.stringify({ statusCode: 415, code: 'ATTACHMENT_TYPE_NOT_ALLOWED', message: 'x' }),
+            { status: 415 },
+          ),
+        );
+      }
+      return reportFetch(url, init);
+    });
+    const user = userEvent.setup();
+    renderForm();
+    await screen.findByRole('option', { name: 'Utredningsenheten barn och unga' });
+    await fillIn(user);
+    const input = screen.getByLabelText<HTMLInputElement>('Bifoga en bild eller fil (valfritt)');
+    await user.upload(input, new File(['%PDF-1.4'], 'beslut.pdf', { type: 'application/pdf' }));
+    await user.click(screen.getByRole('button', { name: 'Skicka rapporten' }));
+    await screen.findByText('Rapportens nummer är INC-2026-0016.');
+    expect(sent).toHaveLength(1);
+    expect(uploads).toEqual(['/api/incidents/i-17/attachments']);
+    expect(
+      screen.getByText(
+        'Rapporten är mottagen, men filen beslut.pdf kunde inte bifogas. Du kan skicka den till den som handlägger incidenten.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Filtypen är inte tillåten\./)).toBeTruthy();
+  });
+
   it('sends a changed discovery time as ISO with the Stockholm offset', async () => {
     const sent = fakeApi([201]);
     const user = userEvent.setup();

@@ -20,6 +20,7 @@ import {
   TRI_STATE_KEYS,
 } from '../i18n/labels';
 import { incidentSubject, isHandled, outcomeOf } from '../incident/incident-model';
+import { AttachmentsSection } from '../incident/AttachmentsSection';
 import { ObligationsSection } from '../incident/ObligationsSection';
 import { RegulatorReportsSection } from '../incident/RegulatorReportsSection';
 import { SecrecySection } from '../incident/SecrecySection';
@@ -201,6 +202,7 @@ function HandledIncidentContent({
       {mayUpdate && i.allowedTransitions.length > 0 && <TransitionActions incident={i} />}
       <ObligationsSection incident={i} unit={unit} />
       <RegulatorReportsSection incident={i} unit={unit} />
+      <AttachmentsSection incident={i} unit={unit} />
       <TimelineSection incident={i} unit={unit} />
     </>
   );

@@ -24,6 +24,14 @@ import {
   TITLE_MAX,
   validateReport,
 } from '../incident/report-form';
+import { checkAttachmentFile, uploadAttachment, uploadErrorKey } from '../incident/report-form-attachment';
+import { FileField } from '../incident/AttachmentsSection';
+
+const ATTACHMENT_ID = 'report-attachment';
+
+/** What became of the optional file, told on the receipt (the report itself is already in). */
+type AttachmentOutcome =
+  { kind: 'attached'; name: string } | { kind: 'failed'; name: string; key: MessageKey };
 
 /** The control each field's error links to (the first radio of a group). */
 const FIELD_ID: Record<ReportField, string> = {
@@ -68,6 +76,10 @@ export function ReportIncidentPage() {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, setPending] = useState(false);
   const [receipt, setReceipt] = useState<Incident | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<MessageKey | null>(null);
+  const [fileKey, setFileKey] = useState(0);
+  const [attachment, setAttachment] = useState<AttachmentOutcome | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const receiptRef = useRef<HTMLHeadingElement>(null);
   const focusDescription = useRef(false);
@@ -92,6 +104,15 @@ export function ReportIncidentPage() {
     setPending(true);
     try {
       const created = await reportIncident(reportBody(toSend, discoveredChanged), idempotencyKey);
+      // The report is in: the file follows it; a refused file never loses the report.
+      if (file) {
+        try {
+          await uploadAttachment(created.id, file);
+          setAttachment({ kind: 'attached', name: file.name });
+        } catch (error) {
+          setAttachment({ kind: 'failed', name: file.name, key: uploadErrorKey(error) });
+        }
+      } else setAttachment(null);
       setFailure(null);
       setErrors({});
       setReceipt(created);
@@ -112,6 +133,12 @@ export function ReportIncidentPage() {
     if (pending) return;
     const found = validateReport(values);
     setErrors(found);
+    const badFile = file ? checkAttachmentFile(file) : null;
+    setFileError(badFile);
+    if (badFile && !Object.values(found).some(Boolean)) {
+      document.getElementById(ATTACHMENT_ID)?.focus();
+      return;
+    }
     if (Object.values(found).some(Boolean)) {
       // A new object each time, so the summary takes the focus again.
       setFailure({ kind: 'fields' });
@@ -128,6 +155,10 @@ export function ReportIncidentPage() {
     setErrors({});
     setFailure(null);
     setReceipt(null);
+    setFile(null);
+    setFileError(null);
+    setFileKey((k) => k + 1);
+    setAttachment(null);
   };
 
   const listedErrors = REPORT_FIELDS.filter((f) => errors[f]);
@@ -136,7 +167,7 @@ export function ReportIncidentPage() {
     <section className="page page--report" data-page="report-incident">
       <PageHeading title={t('reportIncident.title')} />
       {receipt ? (
-        <Receipt incident={receipt} headingRef={receiptRef} onAnother={another} />
+        <Receipt incident={receipt} attachment={attachment} headingRef={receiptRef} onAnother={another} />
       ) : (
         <div className="report-layout">
           <form noValidate onSubmit={submit} className="form report-form" aria-describedby="report-required">
@@ -248,6 +279,17 @@ export function ReportIncidentPage() {
               value={values.ongoing}
               onChange={(v) => set('ongoing', v)}
               error={errors.ongoing && t(errors.ongoing)}
+            />
+            <FileField
+              key={fileKey}
+              id={ATTACHMENT_ID}
+              label={t('reportIncident.attachment')}
+              file={file}
+              error={fileError && t(fileError)}
+              onChange={(chosen, error) => {
+                setFile(chosen);
+                setFileError(error);
+              }}
             />
             <div className="form__actions">
               <button type="submit" className="button" disabled={pending}>
@@ -368,10 +410,12 @@ function WhatIsAnIncident({ variant }: { variant: 'panel' | 'disclosure' }) {
 
 function Receipt({
   incident,
+  attachment,
   headingRef,
   onAnother,
 }: {
   incident: Incident;
+  attachment: AttachmentOutcome | null;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onAnother: () => void;
 }) {
@@ -383,6 +427,17 @@ function Receipt({
       </h2>
       <p className="receipt__number">{t('reportIncident.receiptNumber', { number: incident.number })}</p>
       <p className="muted">{t('reportIncident.receiptNumberHint')}</p>
+      {attachment?.kind === 'attached' && (
+        <p className="receipt__attachment" data-attachment="attached">
+          {t('reportIncident.attachmentAttached', { name: attachment.name })}
+        </p>
+      )}
+      {attachment?.kind === 'failed' && (
+        <div className="warning" data-attachment="failed">
+          <p>{t('reportIncident.attachmentFailed', { name: attachment.name })}</p>
+          <p>{t(attachment.key)}</p>
+        </div>
+      )}
       <h3>{t('reportIncident.nextHeading')}</h3>
       <ul>
         <li>{t('reportIncident.next1')}</li>
