@@ -221,9 +221,6 @@ export const en: Messages = {
   'attachments.uploadButton': 'Upload',
   'attachments.uploading': 'Uploading …',
   'attachments.uploaded': 'The attachment {name} is uploaded.',
-  'incidents.export': 'Export',
-  'incidents.exportXlsx': 'Export to Excel (XLSX)',
-  'incidents.exportCsv': 'Export to CSV',
 
   'report.error.descriptionRequired': 'Describe what happened.',
   'report.error.descriptionTooLong': 'The description may be at most 20 000 characters.',

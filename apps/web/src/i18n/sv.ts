@@ -225,9 +225,6 @@ export const sv = {
   'attachments.uploadButton': 'Ladda upp',
   'attachments.uploading': 'Laddar upp …',
   'attachments.uploaded': 'Bilagan {name} är uppladdad.',
-  'incidents.export': 'Exportera',
-  'incidents.exportXlsx': 'Exportera till Excel (XLSX)',
-  'incidents.exportCsv': 'Exportera till CSV',
 
   'report.error.descriptionRequired': 'Beskriv vad som har hänt.',
   'report.error.descriptionTooLong': 'Beskrivningen får vara högst 20 000 tecken.',

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type IncidentListParams, useIncidents } from '../api/incident-queries';
-import { query, useOrgUnitList } from '../api/queries';
+import { useOrgUnitList } from '../api/queries';
 import { INCIDENT_STATUSES, INCIDENT_TYPES, type IncidentStatus, type IncidentType } from '../api/types';
 import { SelectField } from '../components/fields';
 import { QueryView } from '../components/ErrorState';
 import { PageHeading } from '../components/PageHeading';
 import { Pager } from '../components/Pager';
+import { ExportButtons } from '../registers/ExportButtons';
 import { formatDateTime, formatNumber, useI18n } from '../i18n/i18n';
 import { INCIDENT_STATUS_KEYS, INCIDENT_TYPE_KEYS, SEVERITY_KEYS } from '../i18n/labels';
-import { useSignedIn } from '../auth/session';
 import { isHandled } from '../incident/incident-model';
 
 const PAGE_SIZE = 25;
@@ -77,7 +77,10 @@ export function IncidentListPage() {
           ))}
         </SelectField>
       </div>
-      <IncidentExport filters={{ status: params.status, type: params.type, orgUnitId: params.orgUnitId }} />
+      <ExportButtons
+        register="incidents"
+        filters={{ status: params.status, type: params.type, orgUnitId: params.orgUnitId }}
+      />
       <QueryView query={incidents}>
         {(page) => (
           <>
@@ -138,23 +141,5 @@ export function IncidentListPage() {
         )}
       </QueryView>
     </section>
-  );
-}
-
-/** The register as a file with the list's filters (GET /api/incidents/export), for those who may export. */
-function IncidentExport({ filters }: { filters: Record<string, string | undefined> }) {
-  const { t } = useI18n();
-  const { ability } = useSignedIn();
-  if (!ability.can('export', 'Incident')) return null;
-  const href = (format: 'xlsx' | 'csv') => `/api/incidents/export${query({ ...filters, format })}`;
-  return (
-    <div className="actions" role="group" aria-label={t('incidents.export')}>
-      <a className="button button--secondary" href={href('xlsx')} download data-export="xlsx">
-        {t('incidents.exportXlsx')}
-      </a>
-      <a className="button button--secondary" href={href('csv')} download data-export="csv">
-        {t('incidents.exportCsv')}
-      </a>
-    </div>
   );
 }

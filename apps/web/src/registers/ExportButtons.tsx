@@ -7,16 +7,18 @@ import { useI18n } from '../i18n/i18n';
  * the browser downloads with the session cookie, and the server filters by the same export rules.
  * Shown to callers who may export and read more than names (a name view has nothing to export).
  */
+const SUBJECT = { 'information-sets': 'InformationSet', assets: 'Asset', incidents: 'Incident' } as const;
+
 export function ExportButtons({
   register,
   filters,
 }: {
-  register: 'information-sets' | 'assets';
+  register: keyof typeof SUBJECT;
   filters: Record<string, string | undefined>;
 }) {
   const { t } = useI18n();
   const { ability } = useSignedIn();
-  if (!ability.can('export', register === 'assets' ? 'Asset' : 'InformationSet')) return null;
+  if (!ability.can('export', SUBJECT[register])) return null;
   const href = (format: 'xlsx' | 'csv') => `/api/${register}/export${query({ ...filters, format })}`;
   return (
     <div className="actions" role="group" aria-label={t('infoSets.common.export')}>
