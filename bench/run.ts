@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { stockholmDate } from '@varna/core';
 import { freePort } from '@varna/db';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,6 +18,7 @@ import { round, summarise, type RunStats } from './stats';
 const ROOT = path.resolve(__dirname, '../..');
 /** The API of the same build as this runner. */
 const MAIN = path.resolve(__dirname, '../apps/api/src/main.js');
+const CLI = path.resolve(__dirname, '../apps/api/src/cli.js');
 
 export interface ScenarioResult {
   id: string;
@@ -162,6 +163,14 @@ interface Api {
 }
 
 async function startApi(databaseUrl: string): Promise<Api> {
+  // With DATABASE_URL the API serves the schema as it is: bring a dataset generated before a later
+  // migration up to date first, or its requests fail on the missing columns.
+  const migrated = spawnSync(process.execPath, [CLI, 'migrate'], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  });
+  if (migrated.status !== 0)
+    throw new Error(`migrating the dataset failed:\n${migrated.stdout}${migrated.stderr}`);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: {
