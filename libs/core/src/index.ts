@@ -17,3 +17,4 @@ export { RequestContext, type RequestContextData } from './request-context';
 export { Clock, SystemClock, FixedClock, stockholmDate } from './clock';
 export { createLogger, type Logger } from './logger';
 export { PageQuery } from './paging';
+export { IntervalJob } from './interval-job';

@@ -1,44 +1,22 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { VarnaConfig } from '@varna/config';
+import { IntervalJob } from '@varna/core';
 import { IncidentAlertsService } from './incident-alerts.service';
 
 /**
  * Runs the escalation step every `VARNA_ESCALATION_INTERVAL_SECONDS` (0 = never; never under
- * NODE_ENV=test, where tests call IncidentAlertsService directly with the fixed clock). The step is
- * idempotent, so an overlapping or repeated run sends nothing twice.
+ * NODE_ENV=test, where tests call IncidentAlertsService directly with the fixed clock).
  */
 @Injectable()
-export class EscalationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('EscalationScheduler');
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-
+export class EscalationScheduler extends IntervalJob {
   constructor(
     private readonly alerts: IncidentAlertsService,
-    private readonly config: VarnaConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const seconds = this.config.escalationIntervalSeconds;
-    if (seconds <= 0 || this.config.nodeEnv === 'test') return;
-    this.timer = setInterval(() => void this.tick(), seconds * 1000);
-    this.timer.unref();
+    config: VarnaConfig,
+  ) {
+    super('escalations', config.nodeEnv === 'test' ? 0 : config.escalationIntervalSeconds);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const run = await this.alerts.runEscalations();
-      if (run.created) this.logger.log(`escalations: ${run.created} notifications sent`);
-    } catch (error) {
-      this.logger.error(`escalations failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+  protected runOnce() {
+    return this.alerts.runEscalations();
   }
 }
