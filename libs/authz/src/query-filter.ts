@@ -224,3 +224,26 @@ function pgElementType(type: unknown, field: string): string {
   // json, numeric, … : no rule may compare them until their semantics are written down here.
   throw new UntranslatableRuleError(`${field}: column type ${name || String(type)} is not translatable`);
 }
+
+/**
+ * Narrows `qb` to rows of which the caller may `action` every one of `fields`. A caller who reads
+ * some rows in part only (the reporter's view of an incident, D-08) must not learn a field they may
+ * not read from whether a filter or an order on it matches: the filter applies to the rows whose
+ * field they read, and fails closed (a field no rule allows matches nothing). A field the rules do
+ * not restrict beyond the row adds no SQL.
+ */
+export function whereFieldsAllowed<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectName,
+  fields: Iterable<string>,
+  alias: string = qb.alias,
+): SelectQueryBuilder<T> {
+  const rowRules = ability.rulesFor(action, subject).length;
+  for (const field of new Set(fields)) {
+    if (ability.rulesFor(action, subject, field).length === rowRules) continue;
+    whereAllowed(qb, ability, action, subject, alias, field);
+  }
+  return qb;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Principal, whereAllowed } from '@varna/authz';
+import { type Principal, whereAllowed, whereFieldsAllowed } from '@varna/authz';
 import { Clock } from '@varna/core';
 import { canonicalJson } from '@varna/history';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -14,7 +14,6 @@ import type {
   TertialCountsDto,
 } from './dto/incident-statistics.dto';
 import { IncidentEntity } from './incident.entity';
-import { whereFieldsAllowed } from './incident.service';
 import { RegulatoryObligationEntity } from './regulatory-obligation.entity';
 
 /**
@@ -253,7 +252,7 @@ export class IncidentStatisticsService {
     if (readsRows) {
       whereAllowed(qb, principal.ability, 'read', 'Incident', 'i');
       // D-08: a row read only as its reporter (no type, severity, handling) is not counted.
-      whereFieldsAllowed(qb, principal.ability, 'read', STATISTICS_FIELDS, 'i');
+      whereFieldsAllowed(qb, principal.ability, 'read', 'Incident', STATISTICS_FIELDS, 'i');
     }
     return qb;
   }

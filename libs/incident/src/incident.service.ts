@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AppAbility, assertCan, type Principal, whereAllowed } from '@varna/authz';
+import { assertCan, type Principal, whereAllowed, whereFieldsAllowed } from '@varna/authz';
 import { Clock, stockholmDate } from '@varna/core';
 import { canonicalJson, changeBy, HistoryService } from '@varna/history';
 import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { formatIncidentNumber } from './domain';
 import type { CreateIncidentDto, ExportIncidentsQueryDto, ListIncidentsQueryDto } from './dto/incident.dto';
 import { incidentSubject } from './incident-access';
@@ -43,28 +43,6 @@ const FILTER_FIELDS: Record<'status' | 'type' | 'orgUnitId' | 'mine', string> = 
 export const LIST_ORDER_FIELDS = ['reportedAt', 'number'] as const;
 
 /**
- * Narrows `qb` (alias `i`) to rows of which the caller may `action` every one of `fields`. A
- * caller who reads some rows in part only (the reporter's view, D-08) must not learn a field they
- * may not read from whether a filter or an order on it matches: the filter applies to the rows
- * whose field they read, and fails closed (a field no rule allows matches nothing). A field the
- * rules do not restrict beyond the row adds no SQL.
- */
-export function whereFieldsAllowed<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  ability: AppAbility,
-  action: 'read' | 'export',
-  fields: Iterable<string>,
-  alias = 'i',
-): SelectQueryBuilder<T> {
-  const rowRules = ability.rulesFor(action, 'Incident').length;
-  for (const field of new Set(fields)) {
-    if (ability.rulesFor(action, 'Incident', field).length === rowRules) continue;
-    whereAllowed(qb, ability, action, 'Incident', alias, field);
-  }
-  return qb;
-}
-
-/**
  * The filters of the incident list, shared by the register export (alias `i`, `action` the row
  * rule the query already applies). Each filter and the order only see the rows whose filtered or
  * ordered field the caller may read (D-08: a reporter filtering own reports by type learns nothing).
@@ -93,7 +71,7 @@ export function applyListFilters(
     qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
     fields.push(FILTER_FIELDS.mine);
   }
-  return whereFieldsAllowed(qb, principal.ability, action, fields);
+  return whereFieldsAllowed(qb, principal.ability, action, 'Incident', fields, 'i');
 }
 
 /** Reporting, reading and the shared lookups of the incident context. */
