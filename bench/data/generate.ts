@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
+import { ensureHistoryHead } from '@varna/history';
 import { Client, Pool } from 'pg';
 import { createDataSource } from '../../apps/api/src/data-source';
 import { benchDatabase, withoutSecondaryIndexes } from '../db';
@@ -81,6 +82,8 @@ export async function generate(scaleName: string | undefined, log = (line: strin
         log,
       );
       log(`indexes: ${since(t)} s`);
+      // The chain's head as the app keeps it, so the API's first write chains on in one statement.
+      await ensureHistoryHead(client, tenantId);
       summary.historyEntries = ctx.history.count;
       t = Date.now();
       // Statistics for the planner and the visibility map for index-only scans, as a settled

@@ -6,7 +6,7 @@ import {
   ClassificationSettingsEntity,
   ProtectionOverrideEntity,
 } from '@varna/classification';
-import { HistoryEntryEntity } from '@varna/history';
+import { HistoryChainHeadEntity, HistoryEntryEntity } from '@varna/history';
 import {
   IncidentAttachmentContentEntity,
   IncidentAttachmentEntity,
@@ -34,6 +34,7 @@ export const ENTITIES = [
   PersonEntity,
   RoleAssignmentEntity,
   HistoryEntryEntity,
+  HistoryChainHeadEntity,
   CredentialEntity,
   SessionEntity,
   LoginAttemptEntity,

@@ -5,6 +5,7 @@ import { Clock, RequestContext } from '@varna/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { HistoryEntryEntity } from './history-entry.entity';
 import { entryHash, GENESIS_HASH, snapshot } from './hash-chain';
+import { ensureHistoryHead, historyAppendSql, SqlParams, type UnchainedEntry } from './history-append';
 
 export interface HistoryRecord {
   tenantId: string;
@@ -42,23 +43,44 @@ export class HistoryService {
   ) {}
 
   /**
-   * Appends one entry inside the caller's transaction. The per-tenant advisory lock serialises
-   * writers of one tenant so the chain has exactly one head; it is released at commit.
+   * Appends one entry inside the caller's transaction, in one statement (`historyAppendSql`): the
+   * tenant's head row is locked by that statement until commit, so the chain has exactly one head
+   * and a writer holds the lock only from its last statement to its commit.
    */
   async record(manager: EntityManager, record: HistoryRecord): Promise<HistoryEntryEntity> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('HistoryService.record must run inside the transaction of the change it records');
     }
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('history:' || $1, 0))`, [
-      record.tenantId,
-    ]);
-    const head = await manager.query<{ seq: string; hash: string }[]>(
-      `SELECT seq, hash FROM history_entry WHERE tenant_id = $1 ORDER BY seq DESC LIMIT 1`,
-      [record.tenantId],
-    );
-    const fields = {
+    const append = () => {
+      const params = new SqlParams();
+      const sql = historyAppendSql(params, this.entryOf(record));
+      return manager.query<{ id: string; seq: string; prev_hash: string; hash: string }[]>(
+        `WITH ${sql.ctes} SELECT id, seq, prev_hash, hash FROM ${sql.inserted}`,
+        params.values,
+      );
+    };
+    let written = await append();
+    if (written.length === 0) {
+      // The tenant's first entry since the head table exists (or since a bulk load): make the head.
+      await ensureHistoryHead(manager, record.tenantId);
+      written = await append();
+    }
+    if (written.length !== 1) throw new Error(`history head of tenant ${record.tenantId} is missing`);
+    const [row] = written;
+    const entry = this.entryOf(record);
+    return Object.assign(new HistoryEntryEntity(), {
+      ...entry,
+      id: row.id,
+      seq: String(row.seq),
+      prevHash: row.prev_hash,
+      hash: row.hash,
+    });
+  }
+
+  /** The fields of a record's entry but its place in the chain (seq, prevHash), which SQL sets. */
+  entryOf(record: HistoryRecord): UnchainedEntry {
+    return {
       tenantId: record.tenantId,
-      seq: String(head.length ? BigInt(head[0].seq) + 1n : 1n),
       occurredAt: this.truncatedNow(),
       actorId: record.actorId,
       actorRoles: record.actorRoles ?? [],
@@ -69,10 +91,7 @@ export class HistoryService {
       after: snapshot(record.after),
       reason: record.reason ?? null,
       correlationId: RequestContext.correlationId() ?? null,
-      prevHash: head.length ? head[0].hash : GENESIS_HASH,
     };
-    const entry = manager.create(HistoryEntryEntity, { ...fields, hash: entryHash(fields) });
-    return manager.save(HistoryEntryEntity, entry);
   }
 
   /** Entries of one entity, oldest first. The caller has checked that the entity is readable. */

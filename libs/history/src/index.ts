@@ -1,3 +1,4 @@
+export { HistoryChainHeadEntity } from './history-chain-head.entity';
 export { HistoryEntryEntity } from './history-entry.entity';
 export {
   HistoryService,
@@ -9,3 +10,12 @@ export {
 export { HistorySubjects, type HistorySubject } from './history-subjects';
 export { HistoryModule } from './history.module';
 export { canonicalJson, entryHash, GENESIS_HASH, hasChanges, snapshot } from './hash-chain';
+export {
+  ensureHistoryHead,
+  fillHoles,
+  historyAppendSql,
+  holeToken,
+  SqlParams,
+  type HistoryHole,
+  type UnchainedEntry,
+} from './history-append';

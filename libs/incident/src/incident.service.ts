@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, type Principal, whereAllowed, whereFieldsAllowed } from '@varna/authz';
 import { Clock, stockholmDate } from '@varna/core';
-import { canonicalJson, changeBy, HistoryService } from '@varna/history';
+import {
+  canonicalJson,
+  changeBy,
+  ensureHistoryHead,
+  historyAppendSql,
+  type HistoryHole,
+  HistoryService,
+  holeToken,
+  SqlParams,
+} from '@varna/history';
 import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, type EntityMetadata, SelectQueryBuilder } from 'typeorm';
 import { formatIncidentNumber } from './domain';
 import type { CreateIncidentDto, ExportIncidentsQueryDto, ListIncidentsQueryDto } from './dto/incident.dto';
 import { incidentSubject } from './incident-access';
@@ -18,11 +27,28 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
 /** A list counts its matches up to this many (20 pages of 50); `totalCapped` says there are more. */
 export const LIST_COUNT_CAP = 1000;
 
-/** Thrown inside the report transaction to roll it back and answer a retry with its first report. */
-class IdempotentRetry extends Error {
-  constructor(readonly first: IncidentEntity) {
-    super('idempotent retry');
+/** The counter's `year` and `last_value` formatted as `formatIncidentNumber` does, in SQL. */
+const INCIDENT_NUMBER_SQL = `'INC-' || year || '-' || lpad(last_value::text, greatest(4, length(last_value::text)), '0')`;
+
+/** Whether a failed statement broke the named constraint, or (code 23502) left `column` NULL. */
+function violates(error: unknown, constraint?: string, column?: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string; column?: string } })
+    ?.driverError;
+  if (!driverError) return false;
+  if (constraint) return driverError.code === '23505' && driverError.constraint === constraint;
+  return driverError.code === '23502' && driverError.column === column;
+}
+
+/** The value a column left unset gets from its default (the row as written, for its snapshot). */
+function columnDefault(column: EntityMetadata['columns'][number]): unknown {
+  if (column.isVersion) return 1;
+  const fallback = column.default as unknown;
+  if (typeof fallback === 'function') {
+    const sql = (fallback as () => string)();
+    if (sql === "'{}'") return [];
+    throw new Error(`no value for the default ${sql} of incident.${column.propertyName}`);
   }
+  return fallback === undefined ? null : fallback;
 }
 
 /** A title from the reporter's words: the first line, at most 200 characters. */
@@ -121,123 +147,176 @@ export class IncidentService {
       if (found && found.idempotencyHash !== requestHash) throw IncidentErrors.idempotencyConflict();
       return found;
     };
+    const m = this.dataSource.manager;
+    const now = this.clock.now();
+    let unit: OrgUnitEntity;
     try {
-      const incident = await this.dataSource.transaction(async (m) => {
-        const now = this.clock.now();
-        const unit = await this.activeUnit(m, tenantId, dto.orgUnitId ?? principal.actor.homeOrgUnitId).catch(
-          async (error: unknown) => {
-            // A retry is answered even if its unit has been closed since the first report.
-            const existing = await first(m);
-            if (existing) throw new IdempotentRetry(existing);
-            throw error;
-          },
-        );
-        const discoveredAt = dto.discoveredAt ? new Date(dto.discoveredAt) : now;
-        const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : null;
-        if (discoveredAt > now)
-          throw IncidentErrors.timeInvalid('discoveredAt', 'Tidpunkten ligger i framtiden.');
-        if (occurredAt && occurredAt > now) {
-          throw IncidentErrors.timeInvalid('occurredAt', 'Tidpunkten ligger i framtiden.');
-        }
-        if (occurredAt && occurredAt > discoveredAt) {
-          throw IncidentErrors.timeInvalid(
-            'occurredAt',
-            'Händelsen kan inte ha inträffat efter att den upptäcktes.',
-          );
-        }
-        const incident = m.create(IncidentEntity, {
-          id: randomUUID(),
-          tenantId,
-          number: '',
-          type: null,
-          subtype: null,
-          title: dto.title ?? titleFrom(dto.description),
-          description: dto.description,
-          orgUnitId: unit.id,
-          orgUnitPath: unit.path,
-          reporterId,
-          reportedOnBehalfOfName: dto.reportedOnBehalfOfName ?? null,
-          channel: dto.channel ?? 'FORM',
-          occurredAt,
-          discoveredAt,
-          reportedAt: now,
-          // BR-D2: kännedom is when the report entered the process, unless set earlier later on.
-          awareAt: now,
-          ongoing: dto.ongoing ?? 'UNKNOWN',
-          personalDataInvolved: dto.personalDataInvolved ?? 'UNKNOWN',
-          severity: null,
-          aspectsAffected: [],
-          handlerId: null,
-          coordinatorId: null,
-          status: 'REPORTED',
-          rejectionReason: null,
-          breachRiskAssessment: null,
-          significantUnderCyberAct: null,
-          rootCauseCategory: null,
-          rootCause: null,
-          consequences: null,
-          measures: null,
-          lessonsLearned: null,
-          crisisEscalation: null,
-          qualityDeviationRef: null,
-          triagedAt: null,
-          closedAt: null,
-          idempotencyKey: idempotencyKey ?? null,
-          idempotencyHash: requestHash,
-        });
-        assertCan(principal.ability, 'create', 'Incident', incidentSubject(incident));
-        incident.number = await this.allocateNumber(m, tenantId, Number(stockholmDate(now).slice(0, 4)));
-        // insert, not save: save would first SELECT the row by its (client-made) id.
-        const insert = m.createQueryBuilder().insert().into(IncidentEntity).values(incident);
-        const written = await (idempotencyKey ? insert.orIgnore() : insert).execute();
-        if ((written.raw as unknown[]).length === 0) {
-          // The key was taken (the only conflict a fresh id and a counted number can meet).
-          const existing = await first(m);
-          if (!existing) throw new Error('incident insert conflicted without an earlier report of the key');
-          throw new IdempotentRetry(existing);
-        }
-        await this.timeline.append(
-          m,
-          incident,
-          reporterId,
-          [
-            {
-              kind: 'CREATED',
-              text: incident.description,
-              data: {
-                number: incident.number,
-                title: incident.title,
-                orgUnitId: incident.orgUnitId,
-                channel: incident.channel,
-              },
-            },
-          ],
-          0,
-        );
-        await this.history.record(
-          m,
-          changeBy(principal, {
-            entityType: 'Incident',
-            action: 'report',
-            entityId: incident.id,
-            before: null,
-            after: incident,
-          }),
-        );
-        // The response is built from the row as written (columns left to their defaults are null),
-        // with its unit: no reload after commit.
-        for (const column of m.connection.getMetadata(IncidentEntity).columns) {
-          if (column.getEntityValue(incident) === undefined) column.setEntityValue(incident, null);
-        }
-        incident.orgUnit = unit;
-        return incident;
-      });
-      return { incident, created: true };
+      unit = await this.activeUnit(m, tenantId, dto.orgUnitId ?? principal.actor.homeOrgUnitId);
     } catch (error) {
-      // The retry's transaction is rolled back (its number given back); it answers with the first.
-      if (error instanceof IdempotentRetry) return { incident: error.first, created: false };
+      // A retry is answered even if its unit has been closed since the first report.
+      const existing = await first(m);
+      if (existing) return { incident: existing, created: false };
       throw error;
     }
+    const discoveredAt = dto.discoveredAt ? new Date(dto.discoveredAt) : now;
+    const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : null;
+    if (discoveredAt > now)
+      throw IncidentErrors.timeInvalid('discoveredAt', 'Tidpunkten ligger i framtiden.');
+    if (occurredAt && occurredAt > now) {
+      throw IncidentErrors.timeInvalid('occurredAt', 'Tidpunkten ligger i framtiden.');
+    }
+    if (occurredAt && occurredAt > discoveredAt) {
+      throw IncidentErrors.timeInvalid(
+        'occurredAt',
+        'Händelsen kan inte ha inträffat efter att den upptäcktes.',
+      );
+    }
+    const incident = m.create(IncidentEntity, {
+      id: randomUUID(),
+      tenantId,
+      type: null,
+      subtype: null,
+      title: dto.title ?? titleFrom(dto.description),
+      description: dto.description,
+      orgUnitId: unit.id,
+      orgUnitPath: unit.path,
+      reporterId,
+      reportedOnBehalfOfName: dto.reportedOnBehalfOfName ?? null,
+      channel: dto.channel ?? 'FORM',
+      occurredAt,
+      discoveredAt,
+      reportedAt: now,
+      // BR-D2: kännedom is when the report entered the process, unless set earlier later on.
+      awareAt: now,
+      ongoing: dto.ongoing ?? 'UNKNOWN',
+      personalDataInvolved: dto.personalDataInvolved ?? 'UNKNOWN',
+      severity: null,
+      aspectsAffected: [],
+      handlerId: null,
+      coordinatorId: null,
+      status: 'REPORTED',
+      rejectionReason: null,
+      breachRiskAssessment: null,
+      significantUnderCyberAct: null,
+      rootCauseCategory: null,
+      rootCause: null,
+      consequences: null,
+      measures: null,
+      lessonsLearned: null,
+      crisisEscalation: null,
+      qualityDeviationRef: null,
+      triagedAt: null,
+      closedAt: null,
+      idempotencyKey: idempotencyKey ?? null,
+      idempotencyHash: requestHash,
+    });
+    assertCan(principal.ability, 'create', 'Incident', incidentSubject(incident));
+    try {
+      await this.insertReport(principal, incident, Number(stockholmDate(now).slice(0, 4)));
+    } catch (error) {
+      // The key was taken: the statement wrote nothing (no number used); answer with the first.
+      if (idempotencyKey && violates(error, 'uq_incident__tenant_id__reporter_id__idempotency_key')) {
+        const existing = await first(m);
+        if (existing) return { incident: existing, created: false };
+      }
+      throw error;
+    }
+    incident.orgUnit = unit;
+    return { incident, created: true };
+  }
+
+  /**
+   * A new report in one statement (issue 6, (f)): the year's counter moves on, and the incident,
+   * its first timeline entry and its history entry are written, all or nothing, outside any
+   * transaction of ours. The counter's and the chain head's row locks, which serialise a tenant's
+   * reports, are held only while PostgreSQL runs and commits the statement, never across a round
+   * trip to the API. The number, and the timestamps PostgreSQL sets, reach the timeline data and
+   * the history snapshot as holes the statement fills. Without a history head (a tenant's first
+   * entry, a bulk load) the counter is not touched and the incident's number is NULL, so the
+   * statement fails whole; the head is made and the report is written again.
+   */
+  private async insertReport(principal: Principal, incident: IncidentEntity, year: number): Promise<void> {
+    const metadata = this.dataSource.getMetadata(IncidentEntity);
+    const holes = {
+      number: holeToken('number'),
+      createdAt: holeToken('created'),
+      updatedAt: holeToken('updated'),
+    };
+    // Every column but the holes as the row will hold it, so the snapshot is the row as written.
+    for (const column of metadata.columns) {
+      if (column.getEntityValue(incident) !== undefined || column.isCreateDate || column.isUpdateDate)
+        continue;
+      column.setEntityValue(incident, columnDefault(column));
+    }
+    const insert = this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(IncidentEntity)
+      .values({ ...incident, number: () => '(SELECT number FROM counter)' })
+      .returning(['number', 'createdAt', 'updatedAt'])
+      .updateEntity(false);
+    const [incidentSql, incidentParams] = insert.getQueryAndParameters();
+    const p = new SqlParams(incidentParams);
+    const tenant = p.add(incident.tenantId);
+    const stamp = (column: string) =>
+      `to_char(inc.${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    const fills: HistoryHole[] = [
+      { token: holes.number, sql: 'inc.number' },
+      { token: holes.createdAt, sql: stamp('created_at') },
+      { token: holes.updatedAt, sql: stamp('updated_at') },
+    ];
+    const firstEntry = this.timeline.firstEntrySql(
+      p,
+      incident,
+      incident.reporterId,
+      {
+        kind: 'CREATED',
+        text: incident.description,
+        data: {
+          number: holes.number,
+          title: incident.title,
+          orgUnitId: incident.orgUnitId,
+          channel: incident.channel,
+        },
+      },
+      fills,
+    );
+    const history = historyAppendSql(
+      p,
+      this.history.entryOf(
+        changeBy(principal, {
+          entityType: 'Incident',
+          action: 'report',
+          entityId: incident.id,
+          before: null,
+          after: { ...incident, ...holes },
+        }),
+      ),
+      { holes: fills, from: 'inc' },
+    );
+    const sql = `WITH counter AS (
+        INSERT INTO incident_number_counter (tenant_id, year, last_value)
+        SELECT ${tenant}::uuid, ${p.add(year)}::int, 1
+         WHERE EXISTS (SELECT 1 FROM history_chain_head WHERE tenant_id = ${tenant}::uuid)
+        ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = incident_number_counter.last_value + 1
+        RETURNING ${INCIDENT_NUMBER_SQL} AS number),
+      inc AS (${incidentSql}),
+      first_entry AS (${firstEntry}),
+      ${history.ctes}
+      SELECT number, created_at, updated_at FROM inc`;
+    const run = () =>
+      this.dataSource.query<{ number: string; created_at: Date; updated_at: Date }[]>(sql, p.values);
+    let written;
+    try {
+      written = await run();
+    } catch (error) {
+      if (!violates(error, undefined, 'number')) throw error;
+      await ensureHistoryHead(this.dataSource.manager, incident.tenantId);
+      written = await run();
+    }
+    incident.number = written[0].number;
+    incident.createdAt = written[0].created_at;
+    incident.updatedAt = written[0].updated_at;
   }
 
   async list(principal: Principal, query: ListIncidentsQueryDto) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@varna/core';
+import { fillHoles, type HistoryHole, type SqlParams } from '@varna/history';
 import type { EntityManager } from 'typeorm';
 import type { TimelineKind } from './domain';
 import { IncidentTimelineEntryEntity } from './incident-timeline-entry.entity';
@@ -56,6 +57,27 @@ export class TimelineWriter {
       }),
     );
     return m.save(IncidentTimelineEntryEntity, rows);
+  }
+
+  /**
+   * The INSERT of a new incident's first entry (seq 1) for the report's one statement, its data
+   * JSON with the statement's holes filled (the number the statement gives the incident), which
+   * read the statement's `inc` CTE.
+   */
+  firstEntrySql(
+    p: SqlParams,
+    incident: IncidentEntity,
+    actorId: string | null,
+    event: TimelineEvent,
+    holes: HistoryHole[],
+  ): string {
+    const data = event.data ? `${fillHoles(p, p.add(JSON.stringify(event.data)), holes)}::jsonb` : 'NULL';
+    return `INSERT INTO incident_timeline_entry (tenant_id, incident_id, seq, org_unit_id, org_unit_path,
+              incident_type, occurred_at, actor_id, kind, text, data)
+            SELECT ${p.add(incident.tenantId)}::uuid, ${p.add(incident.id)}::uuid, 1, ${p.add(incident.orgUnitId)}::uuid,
+              ${p.add(incident.orgUnitPath)}::uuid[], ${p.add(incident.type)}::text, ${p.add(this.clock.now())}::timestamptz,
+              ${p.add(actorId)}::uuid, ${p.add(event.kind)}::text, ${p.add(event.text ?? null)}::text, ${data}
+              FROM inc`;
   }
 
   /** Entries follow their incident when its unit or type changes (the trigger allows just that). */
