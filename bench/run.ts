@@ -172,7 +172,9 @@ async function startApi(databaseUrl: string): Promise<Api> {
   if (migrated.status !== 0)
     throw new Error(`migrating the dataset failed:\n${migrated.stdout}${migrated.stderr}`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  // BENCH_API_NODE_ARGS: extra node flags for the API process (e.g. --cpu-prof), for profiling.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

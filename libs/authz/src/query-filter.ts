@@ -22,8 +22,9 @@ class UntranslatableRuleError extends Error {}
  *
  * Semantics follow the app's CASL matcher (ability.ts): a missing value (NULL) equals only null and
  * is neither less nor greater than anything; on an array column a condition holds when any element
- * satisfies it. Callers must not add `orWhere` after this. With `field`, only the rules that allow
- * that field count (`ability.can(action, row, field)`), e.g. rows readable beyond a name view.
+ * satisfies it. Callers must not add `orWhere` after this. With `fields`, only the rows of which
+ * every one of those fields is allowed (`ability.can(action, row, field)` for each), e.g. rows
+ * readable beyond a name view, or (D-08) the rows a filter or an order on those fields may look at.
  */
 export function whereAllowed<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -31,10 +32,9 @@ export function whereAllowed<T extends ObjectLiteral>(
   action: Action,
   subject: SubjectName,
   alias: string = qb.alias,
-  field?: string,
+  fields?: string | readonly string[],
 ): SelectQueryBuilder<T> {
-  const ast =
-    field === undefined ? rulesToAST(ability, action, subject) : fieldAst(ability, action, subject, field);
+  const ast = allowedAst(ability, action, subject, fields === undefined ? [] : [fields].flat());
   if (ast === null) return andWhereIsolated(qb, '1=0', {});
   const metadata = qb.expressionMap.aliases.find((a) => a.name === alias)?.metadata;
   if (!metadata) throw new UntranslatableRuleError(`No entity metadata for alias ${alias}`);
@@ -152,6 +152,52 @@ export function whereAllowed<T extends ObjectLiteral>(
   return andWhereIsolated(qb, sql, parameters);
 }
 
+/**
+ * The condition tree of the rows allowed for (action, subject) and each of `fields`. A field whose
+ * rules are the row's adds nothing; otherwise the row's own tree is left out, because the rules
+ * of a field imply it (CASL's `rulesFor(…, field)` has every forbidding rule of the row and only
+ * allowing rules of the row), and one redundant OR of the same scopes is enough to lead the planner
+ * to a bitmap over the whole scope instead of the index in list order. Identical branches (two
+ * roles granting the same scope) are written once, for the same reason. Null: nothing is allowed.
+ */
+function allowedAst(
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectName,
+  fields: readonly string[],
+): AstNode | null {
+  const restricted = restrictedFields(ability, action, subject, fields);
+  const trees =
+    restricted.length === 0
+      ? [rulesToAST(ability, action, subject) as AstNode | null]
+      : restricted.map((field) => fieldAst(ability, action, subject, field));
+  if (trees.some((tree) => tree === null)) return null;
+  return distinct({ operator: 'and', value: trees });
+}
+
+/** The fields whose rules are not exactly the row's (the same rule objects in the same order). */
+function restrictedFields(
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectName,
+  fields: Iterable<string>,
+): string[] {
+  const rowRules = ability.rulesFor(action, subject);
+  return [...new Set(fields)].filter((field) => {
+    const rules = ability.rulesFor(action, subject, field);
+    return rules.length !== rowRules.length || rules.some((rule, n) => rule !== rowRules[n]);
+  });
+}
+
+/** The tree with repeated branches of every AND and OR written once (and single branches unwrapped). */
+function distinct(node: AstNode): AstNode {
+  if (node.operator !== 'and' && node.operator !== 'or') return node;
+  const seen = new Map<string, AstNode>();
+  for (const child of (node.value as AstNode[]).map(distinct)) seen.set(JSON.stringify(child), child);
+  const value = [...seen.values()];
+  return value.length === 1 ? value[0] : { operator: node.operator, value };
+}
+
 /** `rulesToAST` over the rules that allow `field` (CASL's own rule flattening, as rulesToAST does). */
 function fieldAst(ability: AppAbility, action: Action, subject: SubjectName, field: string): AstNode | null {
   return rulesToCondition<AppAbility, AstNode, AstNode>(
@@ -226,11 +272,11 @@ function pgElementType(type: unknown, field: string): string {
 }
 
 /**
- * Narrows `qb` to rows of which the caller may `action` every one of `fields`. A caller who reads
- * some rows in part only (the reporter's view of an incident, D-08) must not learn a field they may
- * not read from whether a filter or an order on it matches: the filter applies to the rows whose
- * field they read, and fails closed (a field no rule allows matches nothing). A field the rules do
- * not restrict beyond the row adds no SQL.
+ * Narrows `qb` to rows of which the caller may `action` every one of `fields`, on top of the row
+ * rule the query already has. A caller who reads some rows in part only (the reporter's view of an
+ * incident, D-08) must not learn a field they may not read from whether a filter or an order on it
+ * matches. A field the rules do not restrict beyond the row adds no SQL. Where the query has no row
+ * rule yet, `whereAllowed` with `fields` writes both at once (and the planner sees less).
  */
 export function whereFieldsAllowed<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -240,10 +286,6 @@ export function whereFieldsAllowed<T extends ObjectLiteral>(
   fields: Iterable<string>,
   alias: string = qb.alias,
 ): SelectQueryBuilder<T> {
-  const rowRules = ability.rulesFor(action, subject).length;
-  for (const field of new Set(fields)) {
-    if (ability.rulesFor(action, subject, field).length === rowRules) continue;
-    whereAllowed(qb, ability, action, subject, alias, field);
-  }
-  return qb;
+  const restricted = restrictedFields(ability, action, subject, fields);
+  return restricted.length === 0 ? qb : whereAllowed(qb, ability, action, subject, alias, restricted);
 }

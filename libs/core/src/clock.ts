@@ -24,12 +24,15 @@ export class FixedClock extends Clock {
   }
 }
 
+/** Made once: constructing an Intl.DateTimeFormat costs far more than formatting with it. */
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Calendar date (YYYY-MM-DD) in Europe/Stockholm for an instant. */
 export function stockholmDate(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return STOCKHOLM_DATE.format(instant);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertCan, type Principal, whereAllowed, whereFieldsAllowed } from '@varna/authz';
+import { assertCan, type Principal, whereAllowed } from '@varna/authz';
 import { Clock, stockholmDate } from '@varna/core';
 import {
   canonicalJson,
@@ -69,9 +69,10 @@ const FILTER_FIELDS: Record<'status' | 'type' | 'orgUnitId' | 'mine', string> = 
 export const LIST_ORDER_FIELDS = ['reportedAt', 'number'] as const;
 
 /**
- * The filters of the incident list, shared by the register export (alias `i`, `action` the row
- * rule the query already applies). Each filter and the order only see the rows whose filtered or
- * ordered field the caller may read (D-08: a reporter filtering own reports by type learns nothing).
+ * The row rule and the filters of the incident list, shared by the register export (alias `i`,
+ * `action` the row rule). Each filter and the order only see the rows whose filtered or ordered
+ * field the caller may read (D-08: a reporter filtering own reports by type learns nothing): one
+ * `whereAllowed` with those fields writes the row rule and the field rules as one condition.
  */
 export function applyListFilters(
   qb: SelectQueryBuilder<IncidentEntity>,
@@ -97,7 +98,7 @@ export function applyListFilters(
     qb.andWhere('i.reporter_id = :me', { me: principal.actor.personId });
     fields.push(FILTER_FIELDS.mine);
   }
-  return whereFieldsAllowed(qb, principal.ability, action, 'Incident', fields, 'i');
+  return whereAllowed(qb, principal.ability, action, 'Incident', 'i', fields);
 }
 
 /** Reporting, reading and the shared lookups of the incident context. */
@@ -324,7 +325,6 @@ export class IncidentService {
     const offset = query.offset ?? 0;
     const filtered = () => {
       const qb = this.dataSource.getRepository(IncidentEntity).createQueryBuilder('i');
-      whereAllowed(qb, principal.ability, 'read', 'Incident');
       return applyListFilters(qb, principal, query);
     };
     // The unit join is many-to-one, so LIMIT/OFFSET go straight into the SQL (TypeORM's take/skip
