@@ -304,6 +304,49 @@ describe('several rules', () => {
   });
 });
 
+describe('rows allowed for fields (D-08), and repeated branches', () => {
+  /** Codes of the units whose every one of `fields` the SQL allows; checked against `ability.can`. */
+  async function allowedForFields(ability: AppAbility, fields: string[]) {
+    const qb = ds.getRepository(OrgUnitEntity).createQueryBuilder('u');
+    const rows = await whereAllowed(qb, ability, 'read', 'OrgUnit', 'u', fields).getMany();
+    const inMemory = units.filter((u) =>
+      fields.every((f) => ability.can('read', tag('OrgUnit', { ...u }) as unknown as AppSubject, f)),
+    );
+    const codes = rows.map((r) => codeOf.get(r.id) as string).sort();
+    expect(codes, 'SQL filter and ability.can disagree').toEqual(inMemory.map((u) => u.code).sort());
+    return { codes, sql: qb.getQuery() };
+  }
+
+  it('a field some rules do not grant narrows to the rules that do, without the row rule beside it', async () => {
+    const ability = rules(
+      { ...unitRule({ code: 'A' }), fields: ['code', 'name'] }, // a name view of A only
+      unitRule({ tenantId: T1, headcount: { $gt: 50 } }),
+    );
+    expect((await allowedUnits(ability)).length).toBeGreaterThan(0);
+    const { codes, sql } = await allowedForFields(ability, ['headcount', 'code']);
+    expect(codes).toEqual(['A', 'B']); // A and B have more than 50; A's name view adds nothing
+    expect(sql.match(/"u"\."code" = /g) ?? []).toHaveLength(0);
+  });
+
+  it('a field forbidden by a cannot with fields is narrowed by it, the row is not', async () => {
+    const ability = rules(unitRule({ tenantId: T1 }), {
+      ...unitRule({ code: 'B' }, true),
+      fields: ['headcount'],
+    });
+    expect(await allowedUnits(ability)).toEqual(['A', 'A1', 'B', 'R1', 'b']);
+    expect((await allowedForFields(ability, ['headcount'])).codes).toEqual(['A', 'A1', 'R1', 'b']);
+    expect((await allowedForFields(ability, ['name'])).codes).toEqual(['A', 'A1', 'B', 'R1', 'b']);
+  });
+
+  it('two rules with the same conditions (two roles, one scope) are written once', async () => {
+    const ability = rules(unitRule({ tenantId: T1 }), unitRule({ tenantId: T1 }), unitRule({ code: 'X' }));
+    const qb = ds.getRepository(OrgUnitEntity).createQueryBuilder('u');
+    await whereAllowed(qb, ability, 'read', 'OrgUnit').getMany();
+    expect(qb.getQuery().match(/"u"\."tenant_id" = /g)).toHaveLength(1);
+    expect(await allowedUnits(ability)).toEqual(['A', 'A1', 'B', 'R1', 'X', 'b']);
+  });
+});
+
 describe('fails closed', () => {
   it('no rule: zero rows', async () => {
     expect(await allowedUnits(rules())).toEqual([]);
