@@ -162,6 +162,14 @@ interface Api {
   stop(): Promise<void>;
 }
 
+/** The node flags `npm start` gives the API (package.json `config.api_node_flags`). */
+function apiNodeFlags(): string {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    config?: { api_node_flags?: string };
+  };
+  return pkg.config?.api_node_flags ?? '';
+}
+
 async function startApi(databaseUrl: string): Promise<Api> {
   // With DATABASE_URL the API serves the schema as it is: bring a dataset generated before a later
   // migration up to date first, or its requests fail on the missing columns.
@@ -172,8 +180,9 @@ async function startApi(databaseUrl: string): Promise<Api> {
   if (migrated.status !== 0)
     throw new Error(`migrating the dataset failed:\n${migrated.stdout}${migrated.stderr}`);
   const port = await freePort();
-  // BENCH_API_NODE_ARGS: extra node flags for the API process (e.g. --cpu-prof), for profiling.
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // The API runs as `npm start` runs it: with the heap budget of package.json's config
+  // (api_node_flags); BENCH_API_NODE_ARGS adds flags for profiling (e.g. --cpu-prof).
+  const nodeArgs = `${apiNodeFlags()} ${process.env.BENCH_API_NODE_ARGS ?? ''}`.split(' ').filter(Boolean);
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       PATH: process.env.PATH,
