@@ -61,11 +61,28 @@ const HOURS = (to: string) => `EXTRACT(EPOCH FROM (${to} - i.aware_at)) / 3600.0
 type Raw = Record<string, unknown>;
 type Tertials = { T1: number; T2: number; T3: number; year: number };
 
-/** One dimension of the K10-style breakdown: the SQL expressions grouped by and their output names. */
-interface Dimension {
-  keys: { sql: string; as: string }[];
-  join?: boolean;
-}
+/** The keys K10 is broken down by, each a bit of `GROUPING(…)` (set when the key is not grouped). */
+const K10_KEYS = [
+  { sql: `COALESCE(i.type, 'UNTRIAGED')`, as: 'type' },
+  { sql: 'i.subtype', as: 'subtype' },
+  { sql: `COALESCE(i.severity, 'UNTRIAGED')`, as: 'severity' },
+  { sql: 'i.org_unit_id', as: 'org_unit_id' },
+] as const;
+type K10Key = (typeof K10_KEYS)[number]['as'];
+
+/** The breakdowns of the response, by the keys each groups by (the total by none). */
+const K10_BREAKDOWNS = {
+  total: [],
+  byType: ['type'],
+  bySubtype: ['type', 'subtype'],
+  bySeverity: ['severity'],
+  byOrgUnit: ['org_unit_id'],
+} as const satisfies Record<string, readonly K10Key[]>;
+type K10Breakdown = keyof typeof K10_BREAKDOWNS;
+
+/** `GROUPING(type, subtype, severity, org_unit_id)` of a breakdown's rows: a bit per key not grouped. */
+const groupingOf = (keys: readonly K10Key[]) =>
+  K10_KEYS.reduce((bits, k, n) => (keys.includes(k.as) ? bits : bits | (1 << (K10_KEYS.length - 1 - n))), 0);
 
 /**
  * GET /api/incident-statistics: K10 per type, category, severity and unit per tertial and year; K12,
@@ -109,58 +126,12 @@ export class IncidentStatisticsService {
       return cells;
     };
 
-    /** Incidents counted by K10 in the year: REJECTED and MERGED excluded, by reportedAt. */
-    const k10 = () =>
-      this.scoped(
-        this.incidents()
-          .where(`i.status NOT IN ('REJECTED', 'MERGED')`)
-          .andWhere(inYear('i.reported_at'), bounds),
-        principal,
-        readsRows,
-        orgUnitId,
-      );
-
-    const grouped = async (dimension: Dimension) => {
-      const keys = dimension.keys.map((k) => k.sql);
-      let qb = k10();
-      if (dimension.join) qb = qb.innerJoin('i.orgUnit', 'u');
-      qb.select(`${TERTIAL}`, 'tertial').addSelect(`GROUPING(${TERTIAL})`, 'all_year');
-      for (const k of dimension.keys) qb.addSelect(k.sql, k.as);
-      qb.addSelect('count(*)::int', 'n');
-      const withKeys = keys.length ? `${keys.join(', ')}, ` : '';
-      qb.groupBy(`GROUPING SETS ((${withKeys}${TERTIAL}), (${keys.join(', ')}))`);
-      const rows = await qb.getRawMany<Raw>();
-      const byKey = new Map<string, { raw: Raw; counts: Tertials }>();
-      for (const row of rows) {
-        const id = JSON.stringify(dimension.keys.map((k) => row[k.as] ?? null));
-        const entry = byKey.get(id) ?? { raw: row, counts: { T1: 0, T2: 0, T3: 0, year: 0 } };
-        const n = Number(row.n);
-        if (Number(row.all_year) === 1) entry.counts.year = n;
-        else entry.counts[`T${Number(row.tertial)}` as 'T1'] = n;
-        byKey.set(id, entry);
-      }
-      return [...byKey.values()].sort((a, b) => b.counts.year - a.counts.year);
-    };
-
-    const [total, byType, bySubtype, bySeverity, byOrgUnit] = await Promise.all([
-      grouped({ keys: [] }),
-      grouped({ keys: [{ sql: `COALESCE(i.type, 'UNTRIAGED')`, as: 'type' }] }),
-      grouped({
-        keys: [
-          { sql: `COALESCE(i.type, 'UNTRIAGED')`, as: 'type' },
-          { sql: 'i.subtype', as: 'subtype' },
-        ],
-      }),
-      grouped({ keys: [{ sql: `COALESCE(i.severity, 'UNTRIAGED')`, as: 'severity' }] }),
-      grouped({
-        keys: [
-          { sql: 'i.org_unit_id', as: 'org_unit_id' },
-          { sql: 'u.code', as: 'code' },
-          { sql: 'u.name', as: 'name' },
-        ],
-        join: true,
-      }),
+    const [k10, kpis, stages] = await Promise.all([
+      this.k10(principal, readsRows, orgUnitId, bounds),
+      this.incidentKpis(principal, readsRows, orgUnitId, bounds),
+      this.obligationKpis(principal, readsRows, orgUnitId, bounds, now),
     ]);
+    const { total, byType, bySubtype, bySeverity, byOrgUnit } = k10;
 
     const share = (numerator: number, denominator: number): StatisticsShareDto => {
       const hidden =
@@ -172,7 +143,7 @@ export class IncidentStatisticsService {
         suppressed: hidden,
       };
     };
-    const median = (n: number, hours: number | null): StatisticsMedianDto => {
+    const medianCell = (n: number, hours: number | null): StatisticsMedianDto => {
       const hidden = suppress && n < SUPPRESSION_THRESHOLD;
       return {
         count: cell(n),
@@ -180,13 +151,6 @@ export class IncidentStatisticsService {
         suppressed: hidden,
       };
     };
-
-    const [k12, k13, triage, k15] = await Promise.all([
-      this.obligationsMetOnTime(principal, readsRows, orgUnitId, year, now),
-      this.imyNotificationMedian(principal, readsRows, orgUnitId, year),
-      this.awarenessToTriageMedian(principal, readsRows, orgUnitId, year),
-      this.rootCauseOnClose(principal, readsRows, orgUnitId, year),
-    ]);
 
     const empty: Tertials = { T1: 0, T2: 0, T3: 0, year: 0 };
     const totalCells = tertialCells(total[0]?.counts ?? empty);
@@ -222,10 +186,10 @@ export class IncidentStatisticsService {
         name: String(e.raw.name),
         ...cells,
       })),
-      obligationsMetOnTime: share(k12.met, k12.due),
-      imyNotificationMedian: median(k13.n, k13.hours),
-      awarenessToTriageMedian: median(triage.n, triage.hours),
-      rootCauseOnClose: share(k15.met, k15.due),
+      obligationsMetOnTime: share(stages.k12.met, stages.k12.due),
+      imyNotificationMedian: medianCell(stages.k13.n, stages.k13.hours),
+      awarenessToTriageMedian: medianCell(kpis.triage.n, kpis.triage.hours),
+      rootCauseOnClose: share(kpis.k15.met, kpis.k15.due),
     };
   }
 
@@ -274,8 +238,111 @@ export class IncidentStatisticsService {
   }
 
   // -------------------------------------------------------------------------------------------
+  // K10
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * K10, every breakdown in one query over the counted incidents (REJECTED and MERGED excluded, by
+   * reportedAt in the year): one GROUPING SETS of each breakdown's keys with and without the tertial,
+   * its rows told apart by `GROUPING(…)` of the keys and of the tertial. The units' code and name are
+   * joined to the grouped rows (at most one per unit), not to every counted incident.
+   */
+  private async k10(
+    principal: Principal,
+    readsRows: boolean,
+    orgUnitId: string | null,
+    bounds: { yearFrom: Date; yearTo: Date },
+  ): Promise<Record<K10Breakdown, { raw: Raw; counts: Tertials }[]>> {
+    const qb = this.scoped(
+      this.incidents()
+        .where(`i.status NOT IN ('REJECTED', 'MERGED')`)
+        .andWhere(inYear('i.reported_at'), bounds),
+      principal,
+      readsRows,
+      orgUnitId,
+    );
+    const sqlOf = (as: K10Key) => K10_KEYS.find((k) => k.as === as)!.sql;
+    qb.select(TERTIAL, 'tertial').addSelect(`GROUPING(${TERTIAL})`, 'all_year');
+    for (const k of K10_KEYS) qb.addSelect(k.sql, k.as);
+    qb.addSelect(`GROUPING(${K10_KEYS.map((k) => k.sql).join(', ')})`, 'grouping');
+    qb.addSelect('count(*)::int', 'n');
+    const sets = Object.values(K10_BREAKDOWNS).flatMap((keys) => {
+      const sql = keys.map(sqlOf);
+      return [`(${[...sql, TERTIAL].join(', ')})`, `(${sql.join(', ')})`];
+    });
+    qb.groupBy(`GROUPING SETS (${sets.join(', ')})`);
+    const [sql, parameters] = qb.getQueryAndParameters();
+    const rows: Raw[] = await this.dataSource.query(
+      `SELECT k.*, u.code, u.name FROM (${sql}) k LEFT JOIN org_unit u ON u.id = k.org_unit_id`,
+      parameters,
+    );
+
+    const breakdowns = Object.keys(K10_BREAKDOWNS) as K10Breakdown[];
+    const byGrouping = new Map(breakdowns.map((b) => [groupingOf(K10_BREAKDOWNS[b]), b]));
+    const entries = new Map<K10Breakdown, Map<string, { raw: Raw; counts: Tertials }>>(
+      breakdowns.map((b) => [b, new Map()]),
+    );
+    for (const row of rows) {
+      const breakdown = byGrouping.get(Number(row.grouping));
+      if (!breakdown) continue;
+      const byKey = entries.get(breakdown)!;
+      const id = JSON.stringify(K10_BREAKDOWNS[breakdown].map((k) => row[k] ?? null));
+      const entry = byKey.get(id) ?? { raw: row, counts: { T1: 0, T2: 0, T3: 0, year: 0 } };
+      const n = Number(row.n);
+      if (Number(row.all_year) === 1) entry.counts.year = n;
+      else entry.counts[`T${Number(row.tertial)}` as 'T1'] = n;
+      byKey.set(id, entry);
+    }
+    // Largest first; ties in the order of their keys, so the same data gives the same rows.
+    const sorted = (breakdown: K10Breakdown) =>
+      [...entries.get(breakdown)!.entries()]
+        .sort(([a, x], [b, y]) => y.counts.year - x.counts.year || (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, entry]) => entry);
+    return {
+      total: sorted('total'),
+      byType: sorted('byType'),
+      bySubtype: sorted('bySubtype'),
+      bySeverity: sorted('bySeverity'),
+      byOrgUnit: sorted('byOrgUnit'),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
   // KPIs (domain.md §4h)
   // -------------------------------------------------------------------------------------------
+
+  /**
+   * The incident-based KPIs in one query over the incidents triaged or closed in the year:
+   * - the median hours from awareAt to triage, for incidents triaged in the year;
+   * - K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons.
+   */
+  private async incidentKpis(
+    principal: Principal,
+    readsRows: boolean,
+    orgUnitId: string | null,
+    bounds: { yearFrom: Date; yearTo: Date },
+  ) {
+    const triaged = `i.triaged_at IS NOT NULL AND ${inYear('i.triaged_at')}`;
+    const k15 = [
+      `i.status = 'CLOSED' AND i.closed_at IS NOT NULL AND ${inYear('i.closed_at')}`,
+      `(i.type = 'PERSONAL_DATA_BREACH' OR i.severity IN ('MEDIUM', 'HIGH', 'CRITICAL'))`,
+    ].join(' AND ');
+    const lessons = `btrim(COALESCE(i.root_cause, '')) <> '' AND btrim(COALESCE(i.lessons_learned, '')) <> ''`;
+    const row = await this.scoped(this.incidents(), principal, readsRows, orgUnitId)
+      .andWhere(`((${inYear('i.triaged_at')}) OR (${inYear('i.closed_at')}))`, bounds)
+      .select(`count(*) FILTER (WHERE ${triaged})::int`, 'triage_n')
+      .addSelect(
+        `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('i.triaged_at')}) FILTER (WHERE ${triaged})`,
+        'triage_hours',
+      )
+      .addSelect(`count(*) FILTER (WHERE ${k15} AND ${lessons})::int`, 'k15_met')
+      .addSelect(`count(*) FILTER (WHERE ${k15})::int`, 'k15_due')
+      .getRawOne<Raw>();
+    return {
+      triage: median(row?.triage_n, row?.triage_hours),
+      k15: { met: Number(row?.k15_met ?? 0), due: Number(row?.k15_due ?? 0) },
+    };
+  }
 
   /** Stages of counted incidents, narrowed by the stage rules for a caller who reads the rows. */
   private obligations(principal: Principal, readsRows: boolean, orgUnitId: string | null) {
@@ -289,81 +356,48 @@ export class IncidentStatisticsService {
   }
 
   /**
-   * K12: MET / (MET + MISSED + OVERDUE) over stages with a statutory deadline in the year; the
-   * status as `obligationStatus` computes it (a disposition first, then submitted by the deadline,
-   * then open past it).
+   * The stage-based KPIs in one query over the stages of counted incidents:
+   * - K12: MET / (MET + MISSED + OVERDUE) over stages with a statutory deadline in the year; the
+   *   status as `obligationStatus` computes it (a disposition first, then submitted by the deadline,
+   *   then open past it);
+   * - K13: median hours from awareAt to the IMY notification, for notifications submitted in the year.
    */
-  private async obligationsMetOnTime(
+  private async obligationKpis(
     principal: Principal,
     readsRows: boolean,
     orgUnitId: string | null,
-    year: number,
+    bounds: { yearFrom: Date; yearTo: Date },
     now: Date,
   ) {
+    const k12 = [
+      `o.deadline_at IS NOT NULL AND ${inYear('o.deadline_at')}`,
+      `COALESCE(o.decision, '') NOT IN ('NOT_REQUIRED', 'WITHDRAWN')`,
+    ].join(' AND ');
+    const k13 = [
+      `o.regime = 'GDPR_ART33_IMY' AND o.stage = 'NOTIFICATION' AND o.submitted_at IS NOT NULL`,
+      inYear('o.submitted_at'),
+    ].join(' AND ');
     const row = await this.obligations(principal, readsRows, orgUnitId)
-      .andWhere('o.deadline_at IS NOT NULL')
-      .andWhere(inYear('o.deadline_at'), yearBounds(year))
-      .andWhere(`COALESCE(o.decision, '') NOT IN ('NOT_REQUIRED', 'WITHDRAWN')`)
+      .andWhere(`((${k12}) OR (${k13}))`, bounds)
       .select(
-        'count(*) FILTER (WHERE o.submitted_at IS NOT NULL AND o.submitted_at <= o.deadline_at)::int',
-        'met',
+        `count(*) FILTER (WHERE ${k12} AND o.submitted_at IS NOT NULL AND o.submitted_at <= o.deadline_at)::int`,
+        'k12_met',
       )
-      .addSelect('count(*) FILTER (WHERE o.submitted_at IS NOT NULL OR o.deadline_at < :now)::int', 'due')
+      .addSelect(
+        `count(*) FILTER (WHERE ${k12} AND (o.submitted_at IS NOT NULL OR o.deadline_at < :now))::int`,
+        'k12_due',
+      )
+      .addSelect(`count(*) FILTER (WHERE ${k13})::int`, 'k13_n')
+      .addSelect(
+        `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('o.submitted_at')}) FILTER (WHERE ${k13})`,
+        'k13_hours',
+      )
       .setParameter('now', now)
       .getRawOne<Raw>();
-    return { met: Number(row?.met ?? 0), due: Number(row?.due ?? 0) };
-  }
-
-  /** K13: median hours from awareAt to the IMY notification, for notifications submitted in the year. */
-  private async imyNotificationMedian(
-    principal: Principal,
-    readsRows: boolean,
-    orgUnitId: string | null,
-    year: number,
-  ) {
-    const row = await this.obligations(principal, readsRows, orgUnitId)
-      .andWhere(`o.regime = 'GDPR_ART33_IMY' AND o.stage = 'NOTIFICATION' AND o.submitted_at IS NOT NULL`)
-      .andWhere(inYear('o.submitted_at'), yearBounds(year))
-      .select('count(*)::int', 'n')
-      .addSelect(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('o.submitted_at')})`, 'hours')
-      .getRawOne<Raw>();
-    return median(row);
-  }
-
-  /** Median hours from awareAt to triage, for incidents triaged in the year. */
-  private async awarenessToTriageMedian(
-    principal: Principal,
-    readsRows: boolean,
-    orgUnitId: string | null,
-    year: number,
-  ) {
-    const row = await this.scoped(this.incidents(), principal, readsRows, orgUnitId)
-      .andWhere('i.triaged_at IS NOT NULL')
-      .andWhere(inYear('i.triaged_at'), yearBounds(year))
-      .select('count(*)::int', 'n')
-      .addSelect(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('i.triaged_at')})`, 'hours')
-      .getRawOne<Raw>();
-    return median(row);
-  }
-
-  /** K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons. */
-  private async rootCauseOnClose(
-    principal: Principal,
-    readsRows: boolean,
-    orgUnitId: string | null,
-    year: number,
-  ) {
-    const row = await this.scoped(this.incidents(), principal, readsRows, orgUnitId)
-      .andWhere(`i.status = 'CLOSED' AND i.closed_at IS NOT NULL`)
-      .andWhere(inYear('i.closed_at'), yearBounds(year))
-      .andWhere(`(i.type = 'PERSONAL_DATA_BREACH' OR i.severity IN ('MEDIUM', 'HIGH', 'CRITICAL'))`)
-      .select(
-        `count(*) FILTER (WHERE btrim(COALESCE(i.root_cause, '')) <> '' AND btrim(COALESCE(i.lessons_learned, '')) <> '')::int`,
-        'met',
-      )
-      .addSelect('count(*)::int', 'due')
-      .getRawOne<Raw>();
-    return { met: Number(row?.met ?? 0), due: Number(row?.due ?? 0) };
+    return {
+      k12: { met: Number(row?.k12_met ?? 0), due: Number(row?.k12_due ?? 0) },
+      k13: median(row?.k13_n, row?.k13_hours),
+    };
   }
 }
 
@@ -418,7 +452,6 @@ function protectRows(rows: { counts: Tertials; cells: TertialCountsDto }[], tota
   }
 }
 
-function median(row: Raw | undefined): { n: number; hours: number | null } {
-  const hours = row?.hours;
-  return { n: Number(row?.n ?? 0), hours: hours === null || hours === undefined ? null : Number(hours) };
+function median(n: unknown, hours: unknown): { n: number; hours: number | null } {
+  return { n: Number(n ?? 0), hours: hours === null || hours === undefined ? null : Number(hours) };
 }
