@@ -12,6 +12,7 @@ import { IncidentClockRules1796190300296 } from './1796190300296-IncidentClockRu
 import { IncidentCrisisEscalation1796191187467 } from './1796191187467-IncidentCrisisEscalation';
 import { ClassificationSessions1796191345733 } from './1796191345733-ClassificationSessions';
 import { NotificationLink1796193619277 } from './1796193619277-NotificationLink';
+import { IncidentStatisticsIndexes1796220416825 } from './1796220416825-IncidentStatisticsIndexes';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   IncidentCrisisEscalation1796191187467,
   ClassificationSessions1796191345733,
   NotificationLink1796193619277,
+  IncidentStatisticsIndexes1796220416825,
 ];

@@ -324,7 +324,8 @@ export class IncidentStatisticsService {
   // -------------------------------------------------------------------------------------------
 
   /**
-   * The incident-based KPIs in one query over the incidents triaged or closed in the year:
+   * The incident-based KPIs in one query over the incidents triaged or closed in the year (a range
+   * of `(tenant_id, triaged_at)` ORed with one of `(tenant_id, closed_at)`, intersected with the scope):
    * - the median hours from awareAt to triage, for incidents triaged in the year;
    * - K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons.
    */
