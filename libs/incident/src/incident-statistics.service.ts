@@ -133,12 +133,11 @@ export class IncidentStatisticsService {
       return cells;
     };
 
-    const [k10, kpis, stages] = await Promise.all([
-      this.k10(principal, readsRows, orgUnitId, bounds),
-      this.incidentKpis(principal, readsRows, orgUnitId, bounds),
+    const [figures, stages] = await Promise.all([
+      this.incidentFigures(principal, readsRows, orgUnitId, bounds),
       this.obligationKpis(principal, readsRows, orgUnitId, bounds, now),
     ]);
-    const { total, byType, bySubtype, bySeverity, byOrgUnit } = k10;
+    const { total, byType, bySubtype, bySeverity, byOrgUnit } = figures;
 
     const share = (numerator: number, denominator: number): StatisticsShareDto => {
       const hidden =
@@ -195,8 +194,8 @@ export class IncidentStatisticsService {
       })),
       obligationsMetOnTime: share(stages.k12.met, stages.k12.due),
       imyNotificationMedian: medianCell(stages.k13.n, stages.k13.hours),
-      awarenessToTriageMedian: medianCell(kpis.triage.n, kpis.triage.hours),
-      rootCauseOnClose: share(kpis.k15.met, kpis.k15.due),
+      awarenessToTriageMedian: medianCell(figures.triage.n, figures.triage.hours),
+      rootCauseOnClose: share(figures.k15.met, figures.k15.due),
     };
   }
 
@@ -250,42 +249,65 @@ export class IncidentStatisticsService {
   }
 
   // -------------------------------------------------------------------------------------------
-  // K10
+  // K10 and the incident-based KPIs
   // -------------------------------------------------------------------------------------------
 
   /**
-   * K10, every breakdown in one query over the counted incidents (REJECTED and MERGED excluded, by
-   * reportedAt in the year): one GROUPING SETS of each breakdown's keys with and without the tertial,
-   * its rows told apart by `GROUPING(…)` of the keys and of the tertial. The units' code and name are
-   * joined to the grouped rows (at most one per unit), not to every counted incident.
+   * K10, the median time to triage and K15 in one statement over one scan of the caller's incidents
+   * reported, triaged or closed in the year (three `(tenant_id, …_at)` ranges ORed, intersected with
+   * the scope), each row flagged with what it counts for:
+   * - K10, every breakdown: incidents reported in the year, REJECTED and MERGED excluded, in one
+   *   GROUPING SETS of each breakdown's keys with and without the tertial, its rows told apart by
+   *   `GROUPING(…)` of the keys and of the tertial; the units' code and name are joined to the
+   *   grouped rows (at most one per unit), not to every counted incident;
+   * - the median hours from awareAt to triage, for incidents triaged in the year;
+   * - K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons.
+   * The KPIs come on the year total's row (which the empty grouping set always gives).
    */
-  private async k10(
+  private async incidentFigures(
     principal: Principal,
     readsRows: RowAccess,
     orgUnitId: string | null,
     bounds: { yearFrom: Date; yearTo: Date },
-  ): Promise<Record<K10Breakdown, { raw: Raw; counts: Tertials }[]>> {
-    const qb = this.scoped(
-      this.incidents()
-        .where(`i.status NOT IN ('REJECTED', 'MERGED')`)
-        .andWhere(inYear('i.reported_at'), bounds),
-      principal,
-      readsRows,
-      orgUnitId,
+  ) {
+    const qb = this.scoped(this.incidents(), principal, readsRows, orgUnitId).andWhere(
+      `((${inYear('i.reported_at')}) OR (${inYear('i.triaged_at')}) OR (${inYear('i.closed_at')}))`,
+      bounds,
     );
-    const sqlOf = (as: K10Key) => K10_KEYS.find((k) => k.as === as)!.sql;
-    qb.select(TERTIAL, 'tertial').addSelect(`GROUPING(${TERTIAL})`, 'all_year');
+    qb.select(`i.status NOT IN ('REJECTED', 'MERGED') AND ${inYear('i.reported_at')}`, 'counted')
+      .addSelect(TERTIAL, 'tertial')
+      .addSelect(`i.triaged_at IS NOT NULL AND ${inYear('i.triaged_at')}`, 'triaged')
+      .addSelect(HOURS('i.triaged_at'), 'triage_hours')
+      .addSelect(
+        `i.status = 'CLOSED' AND i.closed_at IS NOT NULL AND ${inYear('i.closed_at')}` +
+          ` AND (i.type = 'PERSONAL_DATA_BREACH' OR i.severity IN ('MEDIUM', 'HIGH', 'CRITICAL'))`,
+        'k15',
+      )
+      .addSelect(
+        `btrim(COALESCE(i.root_cause, '')) <> '' AND btrim(COALESCE(i.lessons_learned, '')) <> ''`,
+        'lessons',
+      );
     for (const k of K10_KEYS) qb.addSelect(k.sql, k.as);
-    qb.addSelect(`GROUPING(${K10_KEYS.map((k) => k.sql).join(', ')})`, 'grouping');
-    qb.addSelect('count(*)::int', 'n');
-    const sets = Object.values(K10_BREAKDOWNS).flatMap((keys) => {
-      const sql = keys.map(sqlOf);
-      return [`(${[...sql, TERTIAL].join(', ')})`, `(${sql.join(', ')})`];
-    });
-    qb.groupBy(`GROUPING SETS (${sets.join(', ')})`);
-    const [sql, parameters] = qb.getQueryAndParameters();
+    const [scope, parameters] = qb.getQueryAndParameters();
+
+    const keys = K10_KEYS.map((k) => k.as);
+    const sets = Object.values(K10_BREAKDOWNS).flatMap((grouped) => [
+      `(${[...grouped, 'tertial'].join(', ')})`,
+      `(${grouped.join(', ')})`,
+    ]);
     const rows: Raw[] = await this.dataSource.query(
-      `SELECT k.*, u.code, u.name FROM (${sql}) k LEFT JOIN org_unit u ON u.id = k.org_unit_id`,
+      [
+        `WITH s AS MATERIALIZED (${scope})`,
+        'SELECT k.*, u.code, u.name, kpi.* FROM (',
+        `SELECT tertial, GROUPING(tertial) AS all_year, ${keys.join(', ')},`,
+        `GROUPING(${keys.join(', ')}) AS key_grouping, count(*)::int AS n`,
+        `FROM s WHERE counted GROUP BY GROUPING SETS (${sets.join(', ')})`,
+        ') k LEFT JOIN org_unit u ON u.id = k.org_unit_id LEFT JOIN (',
+        'SELECT count(*) FILTER (WHERE triaged)::int AS triage_n,',
+        'percentile_cont(0.5) WITHIN GROUP (ORDER BY triage_hours) FILTER (WHERE triaged) AS triage_hours,',
+        'count(*) FILTER (WHERE k15 AND lessons)::int AS k15_met, count(*) FILTER (WHERE k15)::int AS k15_due',
+        `FROM s) kpi ON k.key_grouping = ${groupingOf(K10_BREAKDOWNS.total)} AND k.all_year = 1`,
+      ].join(' '),
       parameters,
     );
 
@@ -294,8 +316,9 @@ export class IncidentStatisticsService {
     const entries = new Map<K10Breakdown, Map<string, { raw: Raw; counts: Tertials }>>(
       breakdowns.map((b) => [b, new Map()]),
     );
+    let kpis: Raw = {};
     for (const row of rows) {
-      const breakdown = byGrouping.get(Number(row.grouping));
+      const breakdown = byGrouping.get(Number(row.key_grouping));
       if (!breakdown) continue;
       const byKey = entries.get(breakdown)!;
       const id = JSON.stringify(K10_BREAKDOWNS[breakdown].map((k) => row[k] ?? null));
@@ -304,6 +327,7 @@ export class IncidentStatisticsService {
       if (Number(row.all_year) === 1) entry.counts.year = n;
       else entry.counts[`T${Number(row.tertial)}` as 'T1'] = n;
       byKey.set(id, entry);
+      if (breakdown === 'total' && Number(row.all_year) === 1) kpis = row;
     }
     // Largest first; ties in the order of their keys, so the same data gives the same rows.
     const sorted = (breakdown: K10Breakdown) =>
@@ -316,46 +340,14 @@ export class IncidentStatisticsService {
       bySubtype: sorted('bySubtype'),
       bySeverity: sorted('bySeverity'),
       byOrgUnit: sorted('byOrgUnit'),
+      triage: median(kpis.triage_n, kpis.triage_hours),
+      k15: { met: Number(kpis.k15_met ?? 0), due: Number(kpis.k15_due ?? 0) },
     };
   }
 
   // -------------------------------------------------------------------------------------------
-  // KPIs (domain.md §4h)
+  // KPIs over the notification stages (domain.md §4h)
   // -------------------------------------------------------------------------------------------
-
-  /**
-   * The incident-based KPIs in one query over the incidents triaged or closed in the year (a range
-   * of `(tenant_id, triaged_at)` ORed with one of `(tenant_id, closed_at)`, intersected with the scope):
-   * - the median hours from awareAt to triage, for incidents triaged in the year;
-   * - K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons.
-   */
-  private async incidentKpis(
-    principal: Principal,
-    readsRows: RowAccess,
-    orgUnitId: string | null,
-    bounds: { yearFrom: Date; yearTo: Date },
-  ) {
-    const triaged = `i.triaged_at IS NOT NULL AND ${inYear('i.triaged_at')}`;
-    const k15 = [
-      `i.status = 'CLOSED' AND i.closed_at IS NOT NULL AND ${inYear('i.closed_at')}`,
-      `(i.type = 'PERSONAL_DATA_BREACH' OR i.severity IN ('MEDIUM', 'HIGH', 'CRITICAL'))`,
-    ].join(' AND ');
-    const lessons = `btrim(COALESCE(i.root_cause, '')) <> '' AND btrim(COALESCE(i.lessons_learned, '')) <> ''`;
-    const row = await this.scoped(this.incidents(), principal, readsRows, orgUnitId)
-      .andWhere(`((${inYear('i.triaged_at')}) OR (${inYear('i.closed_at')}))`, bounds)
-      .select(`count(*) FILTER (WHERE ${triaged})::int`, 'triage_n')
-      .addSelect(
-        `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('i.triaged_at')}) FILTER (WHERE ${triaged})`,
-        'triage_hours',
-      )
-      .addSelect(`count(*) FILTER (WHERE ${k15} AND ${lessons})::int`, 'k15_met')
-      .addSelect(`count(*) FILTER (WHERE ${k15})::int`, 'k15_due')
-      .getRawOne<Raw>();
-    return {
-      triage: median(row?.triage_n, row?.triage_hours),
-      k15: { met: Number(row?.k15_met ?? 0), due: Number(row?.k15_due ?? 0) },
-    };
-  }
 
   /** Stages of counted incidents, narrowed by the stage rules for a caller who reads the rows. */
   private obligations(principal: Principal, readsRows: RowAccess, orgUnitId: string | null) {
