@@ -133,11 +133,8 @@ export class IncidentStatisticsService {
       return cells;
     };
 
-    const [figures, stages] = await Promise.all([
-      this.incidentFigures(principal, readsRows, orgUnitId, bounds),
-      this.obligationKpis(principal, readsRows, orgUnitId, bounds, now),
-    ]);
-    const { total, byType, bySubtype, bySeverity, byOrgUnit } = figures;
+    const figures = await this.figures(principal, readsRows, orgUnitId, bounds, now);
+    const { total, byType, bySubtype, bySeverity, byOrgUnit, stages } = figures;
 
     const share = (numerator: number, denominator: number): StatisticsShareDto => {
       const hidden =
@@ -253,7 +250,7 @@ export class IncidentStatisticsService {
   // -------------------------------------------------------------------------------------------
 
   /**
-   * K10, the median time to triage and K15 in one statement over one scan of the caller's incidents
+   * Every figure in one statement: K10, the median time to triage and K15 over one scan of the caller's incidents
    * reported, triaged or closed in the year (three `(tenant_id, …_at)` ranges ORed, intersected with
    * the scope), each row flagged with what it counts for:
    * - K10, every breakdown: incidents reported in the year, REJECTED and MERGED excluded, in one
@@ -262,13 +259,15 @@ export class IncidentStatisticsService {
    *   grouped rows (at most one per unit), not to every counted incident;
    * - the median hours from awareAt to triage, for incidents triaged in the year;
    * - K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons.
-   * The KPIs come on the year total's row (which the empty grouping set always gives).
+   * K12 and K13 (`stagesQuery`) are a subquery of the same statement. The KPIs come on the year
+   * total's row (which the empty grouping set always gives).
    */
-  private async incidentFigures(
+  private async figures(
     principal: Principal,
     readsRows: RowAccess,
     orgUnitId: string | null,
     bounds: { yearFrom: Date; yearTo: Date },
+    now: Date,
   ) {
     const qb = this.scoped(this.incidents(), principal, readsRows, orgUnitId).andWhere(
       `((${inYear('i.reported_at')}) OR (${inYear('i.triaged_at')}) OR (${inYear('i.closed_at')}))`,
@@ -288,17 +287,20 @@ export class IncidentStatisticsService {
         'lessons',
       );
     for (const k of K10_KEYS) qb.addSelect(k.sql, k.as);
-    const [scope, parameters] = qb.getQueryAndParameters();
+    const stages = this.stagesQuery(principal, readsRows, orgUnitId, bounds, now);
 
     const keys = K10_KEYS.map((k) => k.as);
     const sets = Object.values(K10_BREAKDOWNS).flatMap((grouped) => [
       `(${[...grouped, 'tertial'].join(', ')})`,
       `(${grouped.join(', ')})`,
     ]);
-    const rows: Raw[] = await this.dataSource.query(
+    const total = `k.key_grouping = ${groupingOf(K10_BREAKDOWNS.total)} AND k.all_year = 1`;
+    // Both builders' named parameters (the authz ones are unique; the year bounds are the same) to
+    // positional ones, as `getQueryAndParameters` does for one.
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
       [
-        `WITH s AS MATERIALIZED (${scope})`,
-        'SELECT k.*, u.code, u.name, kpi.* FROM (',
+        `WITH s AS MATERIALIZED (${qb.getQuery()})`,
+        'SELECT k.*, u.code, u.name, kpi.*, st.* FROM (',
         `SELECT tertial, GROUPING(tertial) AS all_year, ${keys.join(', ')},`,
         `GROUPING(${keys.join(', ')}) AS key_grouping, count(*)::int AS n`,
         `FROM s WHERE counted GROUP BY GROUPING SETS (${sets.join(', ')})`,
@@ -306,10 +308,12 @@ export class IncidentStatisticsService {
         'SELECT count(*) FILTER (WHERE triaged)::int AS triage_n,',
         'percentile_cont(0.5) WITHIN GROUP (ORDER BY triage_hours) FILTER (WHERE triaged) AS triage_hours,',
         'count(*) FILTER (WHERE k15 AND lessons)::int AS k15_met, count(*) FILTER (WHERE k15)::int AS k15_due',
-        `FROM s) kpi ON k.key_grouping = ${groupingOf(K10_BREAKDOWNS.total)} AND k.all_year = 1`,
+        `FROM s) kpi ON ${total}`,
+        `LEFT JOIN (${stages.getQuery()}) st ON ${total}`,
       ].join(' '),
-      parameters,
+      { ...qb.getParameters(), ...stages.getParameters() },
     );
+    const rows: Raw[] = await this.dataSource.query(sql, parameters);
 
     const breakdowns = Object.keys(K10_BREAKDOWNS) as K10Breakdown[];
     const byGrouping = new Map(breakdowns.map((b) => [groupingOf(K10_BREAKDOWNS[b]), b]));
@@ -342,6 +346,10 @@ export class IncidentStatisticsService {
       byOrgUnit: sorted('byOrgUnit'),
       triage: median(kpis.triage_n, kpis.triage_hours),
       k15: { met: Number(kpis.k15_met ?? 0), due: Number(kpis.k15_due ?? 0) },
+      stages: {
+        k12: { met: Number(kpis.k12_met ?? 0), due: Number(kpis.k12_due ?? 0) },
+        k13: median(kpis.k13_n, kpis.k13_hours),
+      },
     };
   }
 
@@ -361,13 +369,13 @@ export class IncidentStatisticsService {
   }
 
   /**
-   * The stage-based KPIs in one query over the stages of counted incidents:
+   * The stage-based KPIs, one aggregate over the stages of counted incidents (a subquery of `figures`):
    * - K12: MET / (MET + MISSED + OVERDUE) over stages with a statutory deadline in the year; the
    *   status as `obligationStatus` computes it (a disposition first, then submitted by the deadline,
    *   then open past it);
    * - K13: median hours from awareAt to the IMY notification, for notifications submitted in the year.
    */
-  private async obligationKpis(
+  private stagesQuery(
     principal: Principal,
     readsRows: RowAccess,
     orgUnitId: string | null,
@@ -382,7 +390,7 @@ export class IncidentStatisticsService {
       `o.regime = 'GDPR_ART33_IMY' AND o.stage = 'NOTIFICATION' AND o.submitted_at IS NOT NULL`,
       inYear('o.submitted_at'),
     ].join(' AND ');
-    const row = await this.obligations(principal, readsRows, orgUnitId)
+    return this.obligations(principal, readsRows, orgUnitId)
       .andWhere(`((${k12}) OR (${k13}))`, bounds)
       .select(
         `count(*) FILTER (WHERE ${k12} AND o.submitted_at IS NOT NULL AND o.submitted_at <= o.deadline_at)::int`,
@@ -397,12 +405,7 @@ export class IncidentStatisticsService {
         `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('o.submitted_at')}) FILTER (WHERE ${k13})`,
         'k13_hours',
       )
-      .setParameter('now', now)
-      .getRawOne<Raw>();
-    return {
-      k12: { met: Number(row?.k12_met ?? 0), due: Number(row?.k12_due ?? 0) },
-      k13: median(row?.k13_n, row?.k13_hours),
-    };
+      .setParameter('now', now);
   }
 }
 
