@@ -250,9 +250,9 @@ export class IncidentStatisticsService {
   // -------------------------------------------------------------------------------------------
 
   /**
-   * Every figure in one statement: K10, the median time to triage and K15 over one scan of the caller's incidents
-   * reported, triaged or closed in the year (three `(tenant_id, …_at)` ranges ORed, intersected with
-   * the scope), each row flagged with what it counts for:
+   * Every figure in one statement: K10, the median time to triage and K15 over one scan of the
+   * caller's incidents reported, triaged or closed in the year (three `(tenant_id, …_at)` ranges
+   * ORed, intersected with the scope), each row flagged in a CTE with what it counts for:
    * - K10, every breakdown: incidents reported in the year, REJECTED and MERGED excluded, in one
    *   GROUPING SETS of each breakdown's keys with and without the tertial, its rows told apart by
    *   `GROUPING(…)` of the keys and of the tertial; the units' code and name are joined to the
