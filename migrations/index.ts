@@ -13,6 +13,7 @@ import { IncidentCrisisEscalation1796191187467 } from './1796191187467-IncidentC
 import { ClassificationSessions1796191345733 } from './1796191345733-ClassificationSessions';
 import { NotificationLink1796193619277 } from './1796193619277-NotificationLink';
 import { HistoryChainHead1796200000000 } from './1796200000000-HistoryChainHead';
+import { IncidentStatisticsIndexes1796220416825 } from './1796220416825-IncidentStatisticsIndexes';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ClassificationSessions1796191345733,
   NotificationLink1796193619277,
   HistoryChainHead1796200000000,
+  IncidentStatisticsIndexes1796220416825,
 ];

@@ -59,13 +59,37 @@ const TERTIAL = `((EXTRACT(MONTH FROM (i.reported_at AT TIME ZONE '${STOCKHOLM_T
 const HOURS = (to: string) => `EXTRACT(EPOCH FROM (${to} - i.aware_at)) / 3600.0`;
 
 type Raw = Record<string, unknown>;
+
+/**
+ * Whether the caller reads every counted row (see `readsEveryRow`): `false` (the figures are
+ * suppressed), `implied` (every statistics rule is one of their read rules) or `checked` (the read
+ * rules narrow the figures as well, and the rows they leave out were counted to be none).
+ */
+type RowAccess = false | 'implied' | 'checked';
 type Tertials = { T1: number; T2: number; T3: number; year: number };
 
-/** One dimension of the K10-style breakdown: the SQL expressions grouped by and their output names. */
-interface Dimension {
-  keys: { sql: string; as: string }[];
-  join?: boolean;
-}
+/** The keys K10 is broken down by, each a bit of `GROUPING(…)` (set when the key is not grouped). */
+const K10_KEYS = [
+  { sql: `COALESCE(i.type, 'UNTRIAGED')`, as: 'type' },
+  { sql: 'i.subtype', as: 'subtype' },
+  { sql: `COALESCE(i.severity, 'UNTRIAGED')`, as: 'severity' },
+  { sql: 'i.org_unit_id', as: 'org_unit_id' },
+] as const;
+type K10Key = (typeof K10_KEYS)[number]['as'];
+
+/** The breakdowns of the response, by the keys each groups by (the total by none). */
+const K10_BREAKDOWNS = {
+  total: [],
+  byType: ['type'],
+  bySubtype: ['type', 'subtype'],
+  bySeverity: ['severity'],
+  byOrgUnit: ['org_unit_id'],
+} as const satisfies Record<string, readonly K10Key[]>;
+type K10Breakdown = keyof typeof K10_BREAKDOWNS;
+
+/** `GROUPING(type, subtype, severity, org_unit_id)` of a breakdown's rows: a bit per key not grouped. */
+const groupingOf = (keys: readonly K10Key[]) =>
+  K10_KEYS.reduce((bits, k, n) => (keys.includes(k.as) ? bits : bits | (1 << (K10_KEYS.length - 1 - n))), 0);
 
 /**
  * GET /api/incident-statistics: K10 per type, category, severity and unit per tertial and year; K12,
@@ -109,58 +133,8 @@ export class IncidentStatisticsService {
       return cells;
     };
 
-    /** Incidents counted by K10 in the year: REJECTED and MERGED excluded, by reportedAt. */
-    const k10 = () =>
-      this.scoped(
-        this.incidents()
-          .where(`i.status NOT IN ('REJECTED', 'MERGED')`)
-          .andWhere(inYear('i.reported_at'), bounds),
-        principal,
-        readsRows,
-        orgUnitId,
-      );
-
-    const grouped = async (dimension: Dimension) => {
-      const keys = dimension.keys.map((k) => k.sql);
-      let qb = k10();
-      if (dimension.join) qb = qb.innerJoin('i.orgUnit', 'u');
-      qb.select(`${TERTIAL}`, 'tertial').addSelect(`GROUPING(${TERTIAL})`, 'all_year');
-      for (const k of dimension.keys) qb.addSelect(k.sql, k.as);
-      qb.addSelect('count(*)::int', 'n');
-      const withKeys = keys.length ? `${keys.join(', ')}, ` : '';
-      qb.groupBy(`GROUPING SETS ((${withKeys}${TERTIAL}), (${keys.join(', ')}))`);
-      const rows = await qb.getRawMany<Raw>();
-      const byKey = new Map<string, { raw: Raw; counts: Tertials }>();
-      for (const row of rows) {
-        const id = JSON.stringify(dimension.keys.map((k) => row[k.as] ?? null));
-        const entry = byKey.get(id) ?? { raw: row, counts: { T1: 0, T2: 0, T3: 0, year: 0 } };
-        const n = Number(row.n);
-        if (Number(row.all_year) === 1) entry.counts.year = n;
-        else entry.counts[`T${Number(row.tertial)}` as 'T1'] = n;
-        byKey.set(id, entry);
-      }
-      return [...byKey.values()].sort((a, b) => b.counts.year - a.counts.year);
-    };
-
-    const [total, byType, bySubtype, bySeverity, byOrgUnit] = await Promise.all([
-      grouped({ keys: [] }),
-      grouped({ keys: [{ sql: `COALESCE(i.type, 'UNTRIAGED')`, as: 'type' }] }),
-      grouped({
-        keys: [
-          { sql: `COALESCE(i.type, 'UNTRIAGED')`, as: 'type' },
-          { sql: 'i.subtype', as: 'subtype' },
-        ],
-      }),
-      grouped({ keys: [{ sql: `COALESCE(i.severity, 'UNTRIAGED')`, as: 'severity' }] }),
-      grouped({
-        keys: [
-          { sql: 'i.org_unit_id', as: 'org_unit_id' },
-          { sql: 'u.code', as: 'code' },
-          { sql: 'u.name', as: 'name' },
-        ],
-        join: true,
-      }),
-    ]);
+    const figures = await this.figures(principal, readsRows, orgUnitId, bounds, now);
+    const { total, byType, bySubtype, bySeverity, byOrgUnit, stages } = figures;
 
     const share = (numerator: number, denominator: number): StatisticsShareDto => {
       const hidden =
@@ -172,7 +146,7 @@ export class IncidentStatisticsService {
         suppressed: hidden,
       };
     };
-    const median = (n: number, hours: number | null): StatisticsMedianDto => {
+    const medianCell = (n: number, hours: number | null): StatisticsMedianDto => {
       const hidden = suppress && n < SUPPRESSION_THRESHOLD;
       return {
         count: cell(n),
@@ -180,13 +154,6 @@ export class IncidentStatisticsService {
         suppressed: hidden,
       };
     };
-
-    const [k12, k13, triage, k15] = await Promise.all([
-      this.obligationsMetOnTime(principal, readsRows, orgUnitId, year, now),
-      this.imyNotificationMedian(principal, readsRows, orgUnitId, year),
-      this.awarenessToTriageMedian(principal, readsRows, orgUnitId, year),
-      this.rootCauseOnClose(principal, readsRows, orgUnitId, year),
-    ]);
 
     const empty: Tertials = { T1: 0, T2: 0, T3: 0, year: 0 };
     const totalCells = tertialCells(total[0]?.counts ?? empty);
@@ -222,10 +189,10 @@ export class IncidentStatisticsService {
         name: String(e.raw.name),
         ...cells,
       })),
-      obligationsMetOnTime: share(k12.met, k12.due),
-      imyNotificationMedian: median(k13.n, k13.hours),
-      awarenessToTriageMedian: median(triage.n, triage.hours),
-      rootCauseOnClose: share(k15.met, k15.due),
+      obligationsMetOnTime: share(stages.k12.met, stages.k12.due),
+      imyNotificationMedian: medianCell(stages.k13.n, stages.k13.hours),
+      awarenessToTriageMedian: medianCell(figures.triage.n, figures.triage.hours),
+      rootCauseOnClose: share(figures.k15.met, figures.k15.due),
     };
   }
 
@@ -239,17 +206,22 @@ export class IncidentStatisticsService {
 
   /**
    * Narrows a query over incidents `i`: the unit's subtree when asked for, the statistics rules
-   * and, for a caller who reads the rows, the incident read rules as well.
+   * and, for a caller who reads the rows, the incident read rules as well. When every statistics
+   * rule is a read rule without field limits (`implied`), the read rules and the field rules hold
+   * for every row the statistics rules select, so they are not repeated: the rows are the same, and
+   * the planner, which multiplies the selectivities of the repeated `org_unit_path && …` (nine
+   * ANDed copies for a samordnare), would take the scope for one row and read all of it through the
+   * path GIN instead of intersecting it with the year's index range.
    */
   private scoped<T extends ObjectLiteral>(
     qb: SelectQueryBuilder<T>,
     principal: Principal,
-    readsRows: boolean,
+    readsRows: RowAccess,
     orgUnitId: string | null,
   ): SelectQueryBuilder<T> {
     if (orgUnitId) qb.andWhere('i.org_unit_path @> ARRAY[:unit]::uuid[]', { unit: orgUnitId });
     whereAllowed(qb, principal.ability, 'read', 'IncidentStatistics', 'i');
-    if (readsRows) {
+    if (readsRows === 'checked') {
       whereAllowed(qb, principal.ability, 'read', 'Incident', 'i');
       // D-08: a row read only as its reporter (no type, severity, handling) is not counted.
       whereFieldsAllowed(qb, principal.ability, 'read', 'Incident', STATISTICS_FIELDS, 'i');
@@ -262,23 +234,131 @@ export class IncidentStatisticsService {
    * read rule for incidents not limited to their own reports, and no counted row outside it.
    * Otherwise (ELECTED, READER: scope G) the figures are suppressed below the threshold.
    */
-  private async readsEveryRow(principal: Principal, orgUnitId: string | null): Promise<boolean> {
+  private async readsEveryRow(principal: Principal, orgUnitId: string | null): Promise<RowAccess> {
     const handlerRule = principal.ability
       .rulesFor('read', 'Incident')
       .some((r) => !r.inverted && !r.fields && !(r.conditions && 'reporterId' in r.conditions));
     if (!handlerRule) return false;
-    if (readRulesCoverStatisticsRules(principal)) return true;
+    if (readRulesCoverStatisticsRules(principal)) return 'implied';
     const inScope = await this.scoped(this.incidents(), principal, false, orgUnitId).getCount();
-    const readable = await this.scoped(this.incidents(), principal, true, orgUnitId).getCount();
-    return inScope === readable;
+    const readable = await this.scoped(this.incidents(), principal, 'checked', orgUnitId).getCount();
+    return inScope === readable ? 'checked' : false;
   }
 
   // -------------------------------------------------------------------------------------------
-  // KPIs (domain.md §4h)
+  // K10 and the incident-based KPIs
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * Every figure in one statement: K10, the median time to triage and K15 over one scan of the
+   * caller's incidents reported, triaged or closed in the year (three `(tenant_id, …_at)` ranges
+   * ORed, intersected with the scope), each row flagged in a CTE with what it counts for:
+   * - K10, every breakdown: incidents reported in the year, REJECTED and MERGED excluded, in one
+   *   GROUPING SETS of each breakdown's keys with and without the tertial, its rows told apart by
+   *   `GROUPING(…)` of the keys and of the tertial; the units' code and name are joined to the
+   *   grouped rows (at most one per unit), not to every counted incident;
+   * - the median hours from awareAt to triage, for incidents triaged in the year;
+   * - K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons.
+   * K12 and K13 (`stagesQuery`) are a subquery of the same statement. The KPIs come on the year
+   * total's row (which the empty grouping set always gives).
+   */
+  private async figures(
+    principal: Principal,
+    readsRows: RowAccess,
+    orgUnitId: string | null,
+    bounds: { yearFrom: Date; yearTo: Date },
+    now: Date,
+  ) {
+    const qb = this.scoped(this.incidents(), principal, readsRows, orgUnitId).andWhere(
+      `((${inYear('i.reported_at')}) OR (${inYear('i.triaged_at')}) OR (${inYear('i.closed_at')}))`,
+      bounds,
+    );
+    qb.select(`i.status NOT IN ('REJECTED', 'MERGED') AND ${inYear('i.reported_at')}`, 'counted')
+      .addSelect(TERTIAL, 'tertial')
+      .addSelect(`i.triaged_at IS NOT NULL AND ${inYear('i.triaged_at')}`, 'triaged')
+      .addSelect(HOURS('i.triaged_at'), 'triage_hours')
+      .addSelect(
+        `i.status = 'CLOSED' AND i.closed_at IS NOT NULL AND ${inYear('i.closed_at')}` +
+          ` AND (i.type = 'PERSONAL_DATA_BREACH' OR i.severity IN ('MEDIUM', 'HIGH', 'CRITICAL'))`,
+        'k15',
+      )
+      .addSelect(
+        `btrim(COALESCE(i.root_cause, '')) <> '' AND btrim(COALESCE(i.lessons_learned, '')) <> ''`,
+        'lessons',
+      );
+    for (const k of K10_KEYS) qb.addSelect(k.sql, k.as);
+    const stages = this.stagesQuery(principal, readsRows, orgUnitId, bounds, now);
+
+    const keys = K10_KEYS.map((k) => k.as);
+    const sets = Object.values(K10_BREAKDOWNS).flatMap((grouped) => [
+      `(${[...grouped, 'tertial'].join(', ')})`,
+      `(${grouped.join(', ')})`,
+    ]);
+    const total = `k.key_grouping = ${groupingOf(K10_BREAKDOWNS.total)} AND k.all_year = 1`;
+    // Both builders' named parameters (the authz ones are unique; the year bounds are the same) to
+    // positional ones, as `getQueryAndParameters` does for one.
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      [
+        `WITH s AS MATERIALIZED (${qb.getQuery()})`,
+        'SELECT k.*, u.code, u.name, kpi.*, st.* FROM (',
+        `SELECT tertial, GROUPING(tertial) AS all_year, ${keys.join(', ')},`,
+        `GROUPING(${keys.join(', ')}) AS key_grouping, count(*)::int AS n`,
+        `FROM s WHERE counted GROUP BY GROUPING SETS (${sets.join(', ')})`,
+        ') k LEFT JOIN org_unit u ON u.id = k.org_unit_id LEFT JOIN (',
+        'SELECT count(*) FILTER (WHERE triaged)::int AS triage_n,',
+        'percentile_cont(0.5) WITHIN GROUP (ORDER BY triage_hours) FILTER (WHERE triaged) AS triage_hours,',
+        'count(*) FILTER (WHERE k15 AND lessons)::int AS k15_met, count(*) FILTER (WHERE k15)::int AS k15_due',
+        `FROM s) kpi ON ${total}`,
+        `LEFT JOIN (${stages.getQuery()}) st ON ${total}`,
+      ].join(' '),
+      { ...qb.getParameters(), ...stages.getParameters() },
+    );
+    const rows: Raw[] = await this.dataSource.query(sql, parameters);
+
+    const breakdowns = Object.keys(K10_BREAKDOWNS) as K10Breakdown[];
+    const byGrouping = new Map(breakdowns.map((b) => [groupingOf(K10_BREAKDOWNS[b]), b]));
+    const entries = new Map<K10Breakdown, Map<string, { raw: Raw; counts: Tertials }>>(
+      breakdowns.map((b) => [b, new Map()]),
+    );
+    let kpis: Raw = {};
+    for (const row of rows) {
+      const breakdown = byGrouping.get(Number(row.key_grouping));
+      if (!breakdown) continue;
+      const byKey = entries.get(breakdown)!;
+      const id = JSON.stringify(K10_BREAKDOWNS[breakdown].map((k) => row[k] ?? null));
+      const entry = byKey.get(id) ?? { raw: row, counts: { T1: 0, T2: 0, T3: 0, year: 0 } };
+      const n = Number(row.n);
+      if (Number(row.all_year) === 1) entry.counts.year = n;
+      else entry.counts[`T${Number(row.tertial)}` as 'T1'] = n;
+      byKey.set(id, entry);
+      if (breakdown === 'total' && Number(row.all_year) === 1) kpis = row;
+    }
+    // Largest first; ties in the order of their keys, so the same data gives the same rows.
+    const sorted = (breakdown: K10Breakdown) =>
+      [...entries.get(breakdown)!.entries()]
+        .sort(([a, x], [b, y]) => y.counts.year - x.counts.year || (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, entry]) => entry);
+    return {
+      total: sorted('total'),
+      byType: sorted('byType'),
+      bySubtype: sorted('bySubtype'),
+      bySeverity: sorted('bySeverity'),
+      byOrgUnit: sorted('byOrgUnit'),
+      triage: median(kpis.triage_n, kpis.triage_hours),
+      k15: { met: Number(kpis.k15_met ?? 0), due: Number(kpis.k15_due ?? 0) },
+      stages: {
+        k12: { met: Number(kpis.k12_met ?? 0), due: Number(kpis.k12_due ?? 0) },
+        k13: median(kpis.k13_n, kpis.k13_hours),
+      },
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // KPIs over the notification stages (domain.md §4h)
   // -------------------------------------------------------------------------------------------
 
   /** Stages of counted incidents, narrowed by the stage rules for a caller who reads the rows. */
-  private obligations(principal: Principal, readsRows: boolean, orgUnitId: string | null) {
+  private obligations(principal: Principal, readsRows: RowAccess, orgUnitId: string | null) {
     const qb = this.dataSource
       .getRepository(RegulatoryObligationEntity)
       .createQueryBuilder('o')
@@ -289,88 +369,52 @@ export class IncidentStatisticsService {
   }
 
   /**
-   * K12: MET / (MET + MISSED + OVERDUE) over stages with a statutory deadline in the year; the
-   * status as `obligationStatus` computes it (a disposition first, then submitted by the deadline,
-   * then open past it).
+   * The stage-based KPIs, one aggregate over the stages of counted incidents (a subquery of `figures`):
+   * - K12: MET / (MET + MISSED + OVERDUE) over stages with a statutory deadline in the year; the
+   *   status as `obligationStatus` computes it (a disposition first, then submitted by the deadline,
+   *   then open past it);
+   * - K13: median hours from awareAt to the IMY notification, for notifications submitted in the year.
    */
-  private async obligationsMetOnTime(
+  private stagesQuery(
     principal: Principal,
-    readsRows: boolean,
+    readsRows: RowAccess,
     orgUnitId: string | null,
-    year: number,
+    bounds: { yearFrom: Date; yearTo: Date },
     now: Date,
   ) {
-    const row = await this.obligations(principal, readsRows, orgUnitId)
-      .andWhere('o.deadline_at IS NOT NULL')
-      .andWhere(inYear('o.deadline_at'), yearBounds(year))
-      .andWhere(`COALESCE(o.decision, '') NOT IN ('NOT_REQUIRED', 'WITHDRAWN')`)
+    const k12 = [
+      `o.deadline_at IS NOT NULL AND ${inYear('o.deadline_at')}`,
+      `COALESCE(o.decision, '') NOT IN ('NOT_REQUIRED', 'WITHDRAWN')`,
+    ].join(' AND ');
+    const k13 = [
+      `o.regime = 'GDPR_ART33_IMY' AND o.stage = 'NOTIFICATION' AND o.submitted_at IS NOT NULL`,
+      inYear('o.submitted_at'),
+    ].join(' AND ');
+    return this.obligations(principal, readsRows, orgUnitId)
+      .andWhere(`((${k12}) OR (${k13}))`, bounds)
       .select(
-        'count(*) FILTER (WHERE o.submitted_at IS NOT NULL AND o.submitted_at <= o.deadline_at)::int',
-        'met',
+        `count(*) FILTER (WHERE ${k12} AND o.submitted_at IS NOT NULL AND o.submitted_at <= o.deadline_at)::int`,
+        'k12_met',
       )
-      .addSelect('count(*) FILTER (WHERE o.submitted_at IS NOT NULL OR o.deadline_at < :now)::int', 'due')
-      .setParameter('now', now)
-      .getRawOne<Raw>();
-    return { met: Number(row?.met ?? 0), due: Number(row?.due ?? 0) };
-  }
-
-  /** K13: median hours from awareAt to the IMY notification, for notifications submitted in the year. */
-  private async imyNotificationMedian(
-    principal: Principal,
-    readsRows: boolean,
-    orgUnitId: string | null,
-    year: number,
-  ) {
-    const row = await this.obligations(principal, readsRows, orgUnitId)
-      .andWhere(`o.regime = 'GDPR_ART33_IMY' AND o.stage = 'NOTIFICATION' AND o.submitted_at IS NOT NULL`)
-      .andWhere(inYear('o.submitted_at'), yearBounds(year))
-      .select('count(*)::int', 'n')
-      .addSelect(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('o.submitted_at')})`, 'hours')
-      .getRawOne<Raw>();
-    return median(row);
-  }
-
-  /** Median hours from awareAt to triage, for incidents triaged in the year. */
-  private async awarenessToTriageMedian(
-    principal: Principal,
-    readsRows: boolean,
-    orgUnitId: string | null,
-    year: number,
-  ) {
-    const row = await this.scoped(this.incidents(), principal, readsRows, orgUnitId)
-      .andWhere('i.triaged_at IS NOT NULL')
-      .andWhere(inYear('i.triaged_at'), yearBounds(year))
-      .select('count(*)::int', 'n')
-      .addSelect(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('i.triaged_at')})`, 'hours')
-      .getRawOne<Raw>();
-    return median(row);
-  }
-
-  /** K15: incidents closed in the year with severity ≥ MEDIUM or a breach: with root cause and lessons. */
-  private async rootCauseOnClose(
-    principal: Principal,
-    readsRows: boolean,
-    orgUnitId: string | null,
-    year: number,
-  ) {
-    const row = await this.scoped(this.incidents(), principal, readsRows, orgUnitId)
-      .andWhere(`i.status = 'CLOSED' AND i.closed_at IS NOT NULL`)
-      .andWhere(inYear('i.closed_at'), yearBounds(year))
-      .andWhere(`(i.type = 'PERSONAL_DATA_BREACH' OR i.severity IN ('MEDIUM', 'HIGH', 'CRITICAL'))`)
-      .select(
-        `count(*) FILTER (WHERE btrim(COALESCE(i.root_cause, '')) <> '' AND btrim(COALESCE(i.lessons_learned, '')) <> '')::int`,
-        'met',
+      .addSelect(
+        `count(*) FILTER (WHERE ${k12} AND (o.submitted_at IS NOT NULL OR o.deadline_at < :now))::int`,
+        'k12_due',
       )
-      .addSelect('count(*)::int', 'due')
-      .getRawOne<Raw>();
-    return { met: Number(row?.met ?? 0), due: Number(row?.due ?? 0) };
+      .addSelect(`count(*) FILTER (WHERE ${k13})::int`, 'k13_n')
+      .addSelect(
+        `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('o.submitted_at')}) FILTER (WHERE ${k13})`,
+        'k13_hours',
+      )
+      .setParameter('now', now);
   }
 }
 
 /**
  * Whether every `read IncidentStatistics` rule has a `read Incident` rule with the same conditions
- * (the CISO, the samordnare, HEAD, MANAGER and the DPO): then every counted row is readable and the
- * two counts over the whole scope, which grow with the tenant, need not run.
+ * (the CISO, the samordnare, HEAD, MANAGER and the DPO): then every counted row is readable, the
+ * two counts over the whole scope, which grow with the tenant, need not run, and the read and field
+ * rules add nothing to the statistics rules' conditions (a rule without field limits reads every
+ * field; no rule is inverted).
  */
 function readRulesCoverStatisticsRules(principal: Principal): boolean {
   const read = principal.ability.rulesFor('read', 'Incident');
@@ -418,7 +462,6 @@ function protectRows(rows: { counts: Tertials; cells: TertialCountsDto }[], tota
   }
 }
 
-function median(row: Raw | undefined): { n: number; hours: number | null } {
-  const hours = row?.hours;
-  return { n: Number(row?.n ?? 0), hours: hours === null || hours === undefined ? null : Number(hours) };
+function median(n: unknown, hours: unknown): { n: number; hours: number | null } {
+  return { n: Number(n ?? 0), hours: hours === null || hours === undefined ? null : Number(hours) };
 }

@@ -42,6 +42,10 @@ import { allOf, oneOf, TenantScopedEntity } from '@varna/db';
   'reporterId',
 ])
 @Index(['tenantId', 'reporterId'])
+// The statistics' triage median and K15 take the incidents triaged or closed in a year (a range
+// each, ORed and intersected with the scope), not every incident of the scope (docs/performance.md).
+@Index(['tenantId', 'triagedAt'])
+@Index(['tenantId', 'closedAt'])
 @Index('ix_incident__org_unit_path', { synchronize: false }) // GIN, created in the migration
 @Check('ck_incident__type', oneOf('type', INCIDENT_TYPES, true))
 @Check('ck_incident__subtype', oneOf('subtype', INCIDENT_SUBTYPES, true))
