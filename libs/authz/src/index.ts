@@ -1,5 +1,5 @@
 export * from './core';
-export { whereAllowed, whereFieldsAllowed } from './query-filter';
+export { whereAllowed } from './query-filter';
 export { Public, Can, PUBLIC_KEY, CAN_KEY, type CanRequirement } from './decorators';
 export { CurrentPrincipal, type Principal } from './principal';
 export { AuthorizationGuard } from './authorization.guard';

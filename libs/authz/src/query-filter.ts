@@ -270,22 +270,3 @@ function pgElementType(type: unknown, field: string): string {
   // json, numeric, … : no rule may compare them until their semantics are written down here.
   throw new UntranslatableRuleError(`${field}: column type ${name || String(type)} is not translatable`);
 }
-
-/**
- * Narrows `qb` to rows of which the caller may `action` every one of `fields`, on top of the row
- * rule the query already has. A caller who reads some rows in part only (the reporter's view of an
- * incident, D-08) must not learn a field they may not read from whether a filter or an order on it
- * matches. A field the rules do not restrict beyond the row adds no SQL. Where the query has no row
- * rule yet, `whereAllowed` with `fields` writes both at once (and the planner sees less).
- */
-export function whereFieldsAllowed<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  ability: AppAbility,
-  action: Action,
-  subject: SubjectName,
-  fields: Iterable<string>,
-  alias: string = qb.alias,
-): SelectQueryBuilder<T> {
-  const restricted = restrictedFields(ability, action, subject, fields);
-  return restricted.length === 0 ? qb : whereAllowed(qb, ability, action, subject, alias, restricted);
-}

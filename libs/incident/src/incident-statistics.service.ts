@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Principal, whereAllowed, whereFieldsAllowed } from '@varna/authz';
+import { type Principal, whereAllowed } from '@varna/authz';
 import { Clock } from '@varna/core';
 import { canonicalJson } from '@varna/history';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -222,9 +222,8 @@ export class IncidentStatisticsService {
     if (orgUnitId) qb.andWhere('i.org_unit_path @> ARRAY[:unit]::uuid[]', { unit: orgUnitId });
     whereAllowed(qb, principal.ability, 'read', 'IncidentStatistics', 'i');
     if (readsRows === 'checked') {
-      whereAllowed(qb, principal.ability, 'read', 'Incident', 'i');
       // D-08: a row read only as its reporter (no type, severity, handling) is not counted.
-      whereFieldsAllowed(qb, principal.ability, 'read', 'Incident', STATISTICS_FIELDS, 'i');
+      whereAllowed(qb, principal.ability, 'read', 'Incident', 'i', STATISTICS_FIELDS);
     }
     return qb;
   }
