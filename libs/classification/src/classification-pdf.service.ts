@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@varna/authz';
 import { conflict } from '@varna/core';
+import { stockholmDateTime } from '@varna/documents';
 import { OrgUnitEntity, PersonEntity } from '@varna/organisation';
 import PDFDocument from 'pdfkit';
 import { DataSource } from 'typeorm';
@@ -15,18 +16,6 @@ import {
 } from './domain';
 
 const DECISION_STATUSES = ['DECIDED', 'SPECIAL_HANDLING', 'SUPERSEDED'];
-
-/** Stockholm date and time of an instant, `2026-11-16 10:00` (§5.4). */
-function stockholm(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(instant);
-}
 
 /**
  * The decision document of a classification for the diarium (Swedish; pdfkit's built-in Helvetica
@@ -73,7 +62,7 @@ export class ClassificationPdfService {
     row('Informationsägare', await name(c.informationOwnerId));
     row('Diarienummer', c.diarienummer ?? '–');
     row('Status', CLASSIFICATION_STATUS_LABELS[c.status].sv);
-    row('Beslutad', stockholm(c.decidedAt));
+    row('Beslutad', stockholmDateTime(c.decidedAt));
     row('Beslutsfattare', await name(c.decidedById));
     row('Föreslagen av', await name(c.proposedById));
     row('Giltig till', c.validUntil ?? '–');
