@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, defineAbilityFor, type Grant, type Principal, type Role } from '@varna/authz';
+import { type Actor, defineAbilityFor, type Grant, type Principal } from '@varna/authz';
 import { Clock, stockholmDate } from '@varna/core';
 import { DataSource } from 'typeorm';
 
-interface GrantRow {
-  role: Role;
-  org_unit_ids: string[];
-  include_subtree: boolean;
+/**
+ * A person's grants valid on a Stockholm date, as one JSON array (`[{ role, orgUnitIds,
+ * includeSubtree }]`, ordered by role and start), for a subquery: `person` and `date` are SQL
+ * expressions (a column, a parameter). The session look-up reads them in its own statement.
+ */
+export function grantsJsonSql(person: string, date: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('role', ra.role, 'orgUnitIds', ra.org_unit_ids,
+                                                    'includeSubtree', ra.include_subtree)
+                                  ORDER BY ra.role, ra.valid_from), '[]'::json)
+             FROM role_assignment ra
+            WHERE ra.person_id = ${person} AND ra.valid_from <= ${date}::date
+              AND (ra.valid_to IS NULL OR ra.valid_to >= ${date}::date))`;
 }
 
 /** Builds the Actor (and its CASL ability) of a person from the assignments valid today. */
@@ -18,26 +26,30 @@ export class ActorLoader {
     private readonly clock: Clock,
   ) {}
 
-  async grantsOf(personId: string): Promise<Grant[]> {
-    const today = stockholmDate(this.clock.now());
-    const rows = await this.dataSource.query<GrantRow[]>(
-      `SELECT role, org_unit_ids, include_subtree FROM role_assignment
-        WHERE person_id = $1 AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to >= $2::date)
-        ORDER BY role, valid_from`,
-      [personId, today],
-    );
-    return rows.map((r) => ({ role: r.role, orgUnitIds: r.org_unit_ids, includeSubtree: r.include_subtree }));
+  /** Today in Stockholm: the date the grants are valid on. */
+  today(): string {
+    return stockholmDate(this.clock.now());
   }
 
+  async grantsOf(personId: string): Promise<Grant[]> {
+    const [{ grants }] = await this.dataSource.query<{ grants: Grant[] }[]>(
+      `SELECT ${grantsJsonSql('$1', '$2')} AS grants`,
+      [personId, this.today()],
+    );
+    return grants;
+  }
+
+  /** The principal of a person, with `grants` when the caller has read them (else read here). */
   async principal(
     person: { id: string; tenantId: string; homeOrgUnitId: string; username: string; displayName: string },
     sessionId: string,
+    grants?: Grant[],
   ): Promise<Principal> {
     const actor: Actor = {
       personId: person.id,
       tenantId: person.tenantId,
       homeOrgUnitId: person.homeOrgUnitId,
-      grants: await this.grantsOf(person.id),
+      grants: grants ?? (await this.grantsOf(person.id)),
     };
     return {
       actor,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Principal } from '@varna/authz';
+import type { Grant, Principal } from '@varna/authz';
 import { VarnaConfig } from '@varna/config';
 import { Clock } from '@varna/core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ActorLoader } from './actor.loader';
+import { ActorLoader, grantsJsonSql } from './actor.loader';
 import { SessionEntity } from './session.entity';
 import { newToken, sameHash, sha256 } from './tokens';
 
@@ -24,6 +24,7 @@ interface SessionRow {
   username: string;
   display_name: string;
   home_org_unit_id: string;
+  grants: Grant[];
 }
 
 export type SessionLookup =
@@ -60,12 +61,13 @@ export class SessionService {
   /** Resolves a token to the person behind it; closed accounts and revoked sessions resolve to nothing. */
   async lookup(token: string): Promise<SessionLookup> {
     const now = this.clock.now();
+    // The session, its person and the person's grants in one statement: every request makes it.
     const rows = await this.dataSource.query<SessionRow[]>(
       `SELECT s.id, s.tenant_id, s.person_id, s.csrf_token_hash, s.expires_at, s.last_seen_at,
-              p.username, p.display_name, p.home_org_unit_id
+              p.username, p.display_name, p.home_org_unit_id, ${grantsJsonSql('s.person_id', '$2')} AS grants
          FROM session s JOIN person p ON p.id = s.person_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND p.status = 'ACTIVE'`,
-      [sha256(token)],
+      [sha256(token), this.actors.today()],
     );
     const row = rows[0];
     if (!row) return { ok: false, reason: 'UNKNOWN' };
@@ -82,6 +84,7 @@ export class SessionService {
         displayName: row.display_name,
       },
       row.id,
+      row.grants,
     );
     return { ok: true, principal, csrfTokenHash: row.csrf_token_hash };
   }
