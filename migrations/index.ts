@@ -14,6 +14,7 @@ import { ClassificationSessions1796191345733 } from './1796191345733-Classificat
 import { NotificationLink1796193619277 } from './1796193619277-NotificationLink';
 import { HistoryChainHead1796200000000 } from './1796200000000-HistoryChainHead';
 import { IncidentStatisticsIndexes1796220416825 } from './1796220416825-IncidentStatisticsIndexes';
+import { RegisterUnitIndexes1796230000000 } from './1796230000000-RegisterUnitIndexes';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   NotificationLink1796193619277,
   HistoryChainHead1796200000000,
   IncidentStatisticsIndexes1796220416825,
+  RegisterUnitIndexes1796230000000,
 ];

@@ -89,11 +89,13 @@ export function whereAllowed<T extends ObjectLiteral>(
     const type = col.elementType;
 
     if (col.isArray) {
-      // Mongo semantics on an array field: a value matches when any element matches.
+      // Mongo semantics on an array field: a value matches when any element matches. `@>` differs
+      // from `v = ANY(col)` only where that is NULL (a NULL element) and `@>` false, which `not`'s
+      // COALESCE and WHERE treat alike.
       const contains = (v: unknown) =>
         v === null
           ? `(${col.sql} IS NULL OR array_position(${col.sql}, NULL) IS NOT NULL)`
-          : `(${param(v)}::${type} = ANY(${col.sql}))`;
+          : `(${col.sql} @> ARRAY[${param(v)}::${type}])`;
       const overlaps = (v: unknown) => {
         const { values, hasNull } = list(v);
         const some = `(${col.sql} && ${param(values)}::${type}[])`;

@@ -23,6 +23,7 @@ const LEVEL = (c: string) => `"${c}" IS NULL OR "${c}" BETWEEN 0 AND 3`;
 @Index(['tenantId', 'informationSetId'])
 @Index(['tenantId', 'status', 'validUntil'])
 @Index(['tenantId', 'informationOwnerId'])
+@Index(['tenantId', 'orgUnitId']) // a grant on the unit alone (every EMPLOYEE's own unit)
 @Index('ix_classification__org_unit_path', { synchronize: false }) // GIN, created in the migration
 @Index('ix_classification__asset_keeper_ids', { synchronize: false }) // GIN, created in the migration
 // A set has at most one open classification and at most one decision in force.

@@ -19,6 +19,7 @@ import {
 @Entity({ name: 'asset' })
 @Unique(['tenantId', 'code'])
 @Index(['tenantId', 'assetOwnerId'])
+@Index(['tenantId', 'orgUnitId']) // a grant on the unit alone (every EMPLOYEE's own unit)
 @Index(['tenantId', 'systemManagerId'])
 @Index('ix_asset__org_unit_path', { synchronize: false }) // GIN, created in the migration
 @Index('ix_asset__information_owner_ids', { synchronize: false }) // GIN, created in the migration

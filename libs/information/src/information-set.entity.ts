@@ -12,6 +12,7 @@ import {
 @Entity({ name: 'information_set' })
 @Unique(['tenantId', 'code'])
 @Index(['tenantId', 'informationOwnerId'])
+@Index(['tenantId', 'orgUnitId']) // a grant on the unit alone (every EMPLOYEE's own unit)
 @Index('ix_information_set__org_unit_path', { synchronize: false }) // GIN, created in the migration
 @Index('ix_information_set__asset_keeper_ids', { synchronize: false }) // GIN, created in the migration
 @Check('ck_information_set__status', oneOf('status', INFORMATION_SET_STATUSES))
