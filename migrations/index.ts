@@ -15,6 +15,7 @@ import { NotificationLink1796193619277 } from './1796193619277-NotificationLink'
 import { HistoryChainHead1796200000000 } from './1796200000000-HistoryChainHead';
 import { IncidentStatisticsIndexes1796220416825 } from './1796220416825-IncidentStatisticsIndexes';
 import { RegisterUnitIndexes1796230000000 } from './1796230000000-RegisterUnitIndexes';
+import { NotificationSubjectIndex1796230100000 } from './1796230100000-NotificationSubjectIndex';
 
 // Every migration in order. Explicit classes (not a glob) so the app, the CLI and vitest load the same list.
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   HistoryChainHead1796200000000,
   IncidentStatisticsIndexes1796220416825,
   RegisterUnitIndexes1796230000000,
+  NotificationSubjectIndex1796230100000,
 ];

@@ -27,6 +27,9 @@ export const incidentPath = (incidentId: string) => `/incidenter/${incidentId}`;
 const GDPR_REGIMES: readonly string[] = ['GDPR_ART33_IMY', 'GDPR_ART34_SUBJECTS', 'GDPR_ART33_5_LOG'];
 const SEVERE: readonly string[] = ['HIGH', 'CRITICAL'];
 
+/** Untriaged reports read per transaction by the escalation job. */
+const UNTRIAGED_BATCH = 500;
+
 export interface EscalationRun {
   /** Notifications created by this run (0 when run again at the same instant). */
   created: number;
@@ -90,11 +93,14 @@ export class IncidentAlertsService {
    * incident's coordinator and handler (the unit's coordinators when none is named) and, for the
    * GDPR regimes, the DPO of the controller (D-51); every incident still untriaged one business
    * day after it was reported (D-27, D-41) notifies the unit's coordinators (the CISO where the
-   * unit has none). Runs for every tenant at the clock's now, in one transaction.
+   * unit has none). Runs for every tenant at the clock's now: the stages in one transaction, then
+   * the untriaged reports in batches of UNTRIAGED_BATCH, each its own transaction, oldest first;
+   * only reports a business day old that no reminder has been sent about yet are read (issue 6: at
+   * scale the whole REPORTED backlog was loaded and walked every run), so a backlog costs one pass.
    */
   async runEscalations(): Promise<EscalationRun> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (m) => {
+    const stagesRun = await this.dataSource.transaction(async (m) => {
       let created = 0;
       // D-60 first: a final report due while the incident is ongoing hands over to a progress report.
       const progressReports = await this.schedule.takeOverDueFinalReports(m, null, now);
@@ -134,34 +140,75 @@ export class IncidentAlertsService {
           if (sent) created += 1;
         }
       }
-      const untriaged = await m.find(IncidentEntity, { where: { status: 'REPORTED' } });
-      for (const incident of untriaged) {
-        if (addBusinessTime(incident.reportedAt, BUSINESS_DAY_MS).getTime() > now.getTime()) continue;
-        let recipients = await this.holders(m, incident, ['COORDINATOR']);
-        if (recipients.length === 0) recipients = await this.holders(m, incident, ['CISO']);
-        for (const recipientId of recipients) {
-          const sent = await this.notifications.notify(m, {
-            tenantId: incident.tenantId,
-            recipientId,
-            kind: 'INCIDENT_UNTRIAGED',
-            subjectType: 'Incident',
-            subjectId: incident.id,
-            link: incidentPath(incident.id),
-            text:
-              `${incident.number} rapporterades ${formatStockholm(incident.reportedAt)} och är ` +
-              'inte bedömd efter en arbetsdag.',
-            dedupeKey: `incident-untriaged:${incident.id}:${recipientId}`,
-          });
-          if (sent) created += 1;
-        }
-      }
-      return {
-        created,
-        obligationsChecked: stages.length,
-        untriagedChecked: untriaged.length,
-        progressReports,
-      };
+      return { created, obligationsChecked: stages.length, progressReports };
     });
+    let created = stagesRun.created;
+    let untriagedChecked = 0;
+    let after: { reportedAt: Date; id: string } | null = null;
+    for (;;) {
+      const batch: IncidentEntity[] = await this.dataSource.transaction(async (m) => {
+        const untriaged = await this.untriagedBatch(m, now, after);
+        for (const incident of untriaged) {
+          if (addBusinessTime(incident.reportedAt, BUSINESS_DAY_MS).getTime() > now.getTime()) continue;
+          let recipients = await this.holders(m, incident, ['COORDINATOR']);
+          if (recipients.length === 0) recipients = await this.holders(m, incident, ['CISO']);
+          for (const recipientId of recipients) {
+            const sent = await this.notifications.notify(m, {
+              tenantId: incident.tenantId,
+              recipientId,
+              kind: 'INCIDENT_UNTRIAGED',
+              subjectType: 'Incident',
+              subjectId: incident.id,
+              link: incidentPath(incident.id),
+              text:
+                `${incident.number} rapporterades ${formatStockholm(incident.reportedAt)} och är ` +
+                'inte bedömd efter en arbetsdag.',
+              dedupeKey: `incident-untriaged:${incident.id}:${recipientId}`,
+            });
+            if (sent) created += 1;
+          }
+        }
+        return untriaged;
+      });
+      untriagedChecked += batch.length;
+      if (batch.length < UNTRIAGED_BATCH) break;
+      const last = batch[batch.length - 1];
+      after = { reportedAt: last.reportedAt, id: last.id };
+    }
+    return {
+      created,
+      obligationsChecked: stagesRun.obligationsChecked,
+      untriagedChecked,
+      progressReports: stagesRun.progressReports,
+    };
+  }
+
+  /**
+   * The next reports still REPORTED a business day after they came in (calendar time at least
+   * BUSINESS_DAY_MS: business time never runs faster; the exact check is the caller's) with no
+   * reminder yet, oldest first, after `after` (the last of the previous batch).
+   */
+  private untriagedBatch(
+    m: EntityManager,
+    now: Date,
+    after: { reportedAt: Date; id: string } | null,
+  ): Promise<IncidentEntity[]> {
+    const qb = m
+      .createQueryBuilder(IncidentEntity, 'i')
+      .where(`i.status = 'REPORTED' AND i.reported_at <= :cutoff`, {
+        cutoff: new Date(now.getTime() - BUSINESS_DAY_MS),
+      })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM notification n WHERE n.tenant_id = i.tenant_id AND n.subject_id = i.id
+                      AND n.kind = 'INCIDENT_UNTRIAGED')`,
+      );
+    if (after) {
+      qb.andWhere('(i.reported_at, i.id) > (:afterAt, :afterId)', {
+        afterAt: after.reportedAt,
+        afterId: after.id,
+      });
+    }
+    return qb.orderBy('i.reported_at', 'ASC').addOrderBy('i.id', 'ASC').limit(UNTRIAGED_BATCH).getMany();
   }
 
   /**

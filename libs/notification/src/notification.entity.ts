@@ -10,6 +10,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 @Entity({ name: 'notification' })
 @Unique(['tenantId', 'dedupeKey'])
 @Index(['tenantId', 'recipientId', 'notifiedAt'])
+@Index(['tenantId', 'subjectId']) // has this incident had its reminder (the escalation job)
 export class NotificationEntity extends TenantScopedEntity {
   static readonly modelName = 'Notification';
 
