@@ -51,9 +51,11 @@ export class HistoryService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('HistoryService.record must run inside the transaction of the change it records');
     }
+    // One read of the clock and the request context: the stored entry and the returned one agree.
+    const entry = this.entryOf(record);
     const append = () => {
       const params = new SqlParams();
-      const sql = historyAppendSql(params, this.entryOf(record));
+      const sql = historyAppendSql(params, entry);
       return manager.query<{ id: string; seq: string; prev_hash: string; hash: string }[]>(
         `WITH ${sql.ctes} SELECT id, seq, prev_hash, hash FROM ${sql.inserted}`,
         params.values,
@@ -67,7 +69,6 @@ export class HistoryService {
     }
     if (written.length !== 1) throw new Error(`history head of tenant ${record.tenantId} is missing`);
     const [row] = written;
-    const entry = this.entryOf(record);
     return Object.assign(new HistoryEntryEntity(), {
       ...entry,
       id: row.id,

@@ -30,14 +30,17 @@ export const LIST_COUNT_CAP = 1000;
 /** The counter's `year` and `last_value` formatted as `formatIncidentNumber` does, in SQL. */
 const INCIDENT_NUMBER_SQL = `'INC-' || year || '-' || lpad(last_value::text, greatest(4, length(last_value::text)), '0')`;
 
-/** Whether a failed statement broke the named constraint, or (code 23502) left `column` NULL. */
-function violates(error: unknown, constraint?: string, column?: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string; column?: string } })
-    ?.driverError;
-  if (!driverError) return false;
-  if (constraint) return driverError.code === '23505' && driverError.constraint === constraint;
-  return driverError.code === '23502' && driverError.column === column;
-}
+/** The PostgreSQL error behind a failed TypeORM query, if any. */
+const driverError = (error: unknown) =>
+  (error as { driverError?: { code?: string; constraint?: string; column?: string } } | null)?.driverError;
+
+/** Whether a failed statement broke the named unique constraint (23505). */
+const uniqueViolated = (error: unknown, constraint: string) =>
+  driverError(error)?.code === '23505' && driverError(error)?.constraint === constraint;
+
+/** Whether a failed statement left `column` NULL against its NOT NULL (23502). */
+const notNullViolated = (error: unknown, column: string) =>
+  driverError(error)?.code === '23502' && driverError(error)?.column === column;
 
 /** The value a column left unset gets from its default (the row as written, for its snapshot). */
 function columnDefault(column: EntityMetadata['columns'][number]): unknown {
@@ -216,7 +219,7 @@ export class IncidentService {
       await this.insertReport(principal, incident, Number(stockholmDate(now).slice(0, 4)));
     } catch (error) {
       // The key was taken: the statement wrote nothing (no number used); answer with the first.
-      if (idempotencyKey && violates(error, 'uq_incident__tenant_id__reporter_id__idempotency_key')) {
+      if (idempotencyKey && uniqueViolated(error, 'uq_incident__tenant_id__reporter_id__idempotency_key')) {
         const existing = await first(m);
         if (existing) return { incident: existing, created: false };
       }
@@ -311,7 +314,7 @@ export class IncidentService {
     try {
       written = await run();
     } catch (error) {
-      if (!violates(error, undefined, 'number')) throw error;
+      if (!notNullViolated(error, 'number')) throw error;
       await ensureHistoryHead(this.dataSource.manager, incident.tenantId);
       written = await run();
     }
